@@ -1,0 +1,227 @@
+package org.commonslibrary.model.document;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.commonslibrary.model.search.AnalysisNames;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+/**
+ * A document of the library: the original file's metadata and, through its pages and passages,
+ * its extracted text. The database row is the source of truth; the index can always be rebuilt from it.
+ */
+@Entity
+@Table(name = "library_document", indexes = @Index(name = "ux_document_sha256", columnList = "sha256", unique = true))
+@Indexed(index = "documents")
+public class LibraryDocument {
+
+    // Also an index field, so passage queries can be narrowed to the documents of one result page.
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
+    @GenericField(projectable = Projectable.YES)
+    private Long id;
+
+    @FullTextField(analyzer = AnalysisNames.TEXT, projectable = Projectable.YES)
+    @KeywordField(name = "title_sort", normalizer = AnalysisNames.FOLDED_KEYWORD, sortable = Sortable.YES,
+            searchable = Searchable.NO)
+    @Column(nullable = false, length = 1000)
+    private String title;
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @Column(nullable = false, length = 40)
+    private String kind;
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @Column(nullable = false, length = 8)
+    private String language;
+
+    @Column(length = 1000)
+    private String authors;
+
+    @Column(length = 500)
+    private String publisher;
+
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
+    private LocalDate publicationDate;
+
+    @Column(nullable = false, length = 200)
+    private String mediaType;
+
+    @Column(nullable = false, length = 500)
+    private String originalFilename;
+
+    /** Name of the stored original: generated, never derived from what the uploader called the file. */
+    @Column(nullable = false, length = 100)
+    private String storageKey;
+
+    @Column(nullable = false, length = 64)
+    private String sha256;
+
+    private long sizeBytes;
+
+    private int pageCount;
+
+    @GenericField(sortable = Sortable.YES)
+    @Column(nullable = false)
+    private Instant addedAt;
+
+    @GenericField
+    private boolean published = true;
+
+    @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number")
+    private List<Page> pages = new ArrayList<>();
+
+    // Flattened into the document's entry so a document-level query matches words from any of its passages.
+    @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("pageNumber, ordinal")
+    @IndexedEmbedded(includePaths = "text")
+    private List<Passage> passages = new ArrayList<>();
+
+    protected LibraryDocument() {
+    }
+
+    public LibraryDocument(String title, String kind, String language, String mediaType, String originalFilename,
+            String storageKey, String sha256, long sizeBytes, Instant addedAt) {
+        this.title = title;
+        this.kind = kind;
+        this.language = language;
+        this.mediaType = mediaType;
+        this.originalFilename = originalFilename;
+        this.storageKey = storageKey;
+        this.sha256 = sha256;
+        this.sizeBytes = sizeBytes;
+        this.addedAt = addedAt;
+    }
+
+    public Page addPage(int number, String text) {
+        Page page = new Page(this, number, text);
+        pages.add(page);
+        pageCount = pages.size();
+        return page;
+    }
+
+    public Passage addPassage(int pageNumber, int ordinal, String text, int startOffset, int endOffset,
+            String passageLanguage) {
+        Passage passage = new Passage(this, pageNumber, ordinal, text, startOffset, endOffset, passageLanguage);
+        passages.add(passage);
+        return passage;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getAuthors() {
+        return authors;
+    }
+
+    public void setAuthors(String authors) {
+        this.authors = authors;
+    }
+
+    public String getPublisher() {
+        return publisher;
+    }
+
+    public void setPublisher(String publisher) {
+        this.publisher = publisher;
+    }
+
+    public LocalDate getPublicationDate() {
+        return publicationDate;
+    }
+
+    public void setPublicationDate(LocalDate publicationDate) {
+        this.publicationDate = publicationDate;
+    }
+
+    public String getMediaType() {
+        return mediaType;
+    }
+
+    public String getOriginalFilename() {
+        return originalFilename;
+    }
+
+    public String getStorageKey() {
+        return storageKey;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    public int getPageCount() {
+        return pageCount;
+    }
+
+    public Instant getAddedAt() {
+        return addedAt;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public void setPublished(boolean published) {
+        this.published = published;
+    }
+
+    public List<Page> getPages() {
+        return pages;
+    }
+
+    public List<Passage> getPassages() {
+        return passages;
+    }
+}

@@ -1,0 +1,108 @@
+package org.commonslibrary.model.document;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.commonslibrary.model.search.AnalysisNames;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+/**
+ * A few sentences of one page: the unit a search result quotes and cites. A passage never crosses a
+ * page, so its page number is always exact.
+ */
+@Entity
+@Table(name = "document_passage")
+@Indexed(index = "passages")
+public class Passage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
+    private Long id;
+
+    // The document's filterable fields travel with each passage so passage queries honour the same facets.
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "document_id")
+    @IndexedEmbedded(includePaths = {"id", "kind", "language", "published"})
+    private LibraryDocument document;
+
+    @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
+    @Column(nullable = false)
+    private int pageNumber;
+
+    @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
+    @Column(nullable = false)
+    private int ordinal;
+
+    @FullTextField(analyzer = AnalysisNames.TEXT, projectable = Projectable.YES,
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+    @Column(nullable = false, length = 8000)
+    private String text;
+
+    private int startOffset;
+
+    private int endOffset;
+
+    @KeywordField(projectable = Projectable.YES)
+    @Column(nullable = false, length = 8)
+    private String language;
+
+    protected Passage() {
+    }
+
+    Passage(LibraryDocument document, int pageNumber, int ordinal, String text, int startOffset, int endOffset,
+            String language) {
+        this.document = document;
+        this.pageNumber = pageNumber;
+        this.ordinal = ordinal;
+        this.text = text;
+        this.startOffset = startOffset;
+        this.endOffset = endOffset;
+        this.language = language;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LibraryDocument getDocument() {
+        return document;
+    }
+
+    public int getPageNumber() {
+        return pageNumber;
+    }
+
+    public int getOrdinal() {
+        return ordinal;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public int getStartOffset() {
+        return startOffset;
+    }
+
+    public int getEndOffset() {
+        return endOffset;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+}

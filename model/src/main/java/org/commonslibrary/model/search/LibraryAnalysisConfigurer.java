@@ -1,0 +1,21 @@
+package org.commonslibrary.model.search;
+
+import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
+import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
+
+/**
+ * Defines the analyzers named in {@link AnalysisNames} in the OpenSearch index settings.
+ * Registered in persistence.xml, so every index Hibernate Search creates carries them.
+ */
+public class LibraryAnalysisConfigurer implements ElasticsearchAnalysisConfigurer {
+
+    @Override
+    public void configure(ElasticsearchAnalysisConfigurationContext context) {
+        // Folding accents lets "gestion publica" find "gestión pública": officials often type without accents.
+        context.analyzer(AnalysisNames.TEXT).custom()
+                .tokenizer("standard")
+                .tokenFilters("lowercase", "asciifolding");
+        context.normalizer(AnalysisNames.FOLDED_KEYWORD).custom()
+                .tokenFilters("lowercase", "asciifolding");
+    }
+}
