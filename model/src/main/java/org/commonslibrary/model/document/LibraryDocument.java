@@ -36,10 +36,11 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 @Indexed(index = "documents")
 public class LibraryDocument {
 
-    // Also an index field, so passage queries can be narrowed to the documents of one result page.
+    // Also an index field: passage queries are narrowed to the documents of one result page, and ties in
+    // relevance are broken by id so that paging is stable.
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    @GenericField(projectable = Projectable.YES)
+    @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
     private Long id;
 
     @FullTextField(analyzer = AnalysisNames.TEXT, projectable = Projectable.YES)

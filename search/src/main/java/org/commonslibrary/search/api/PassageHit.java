@@ -1,0 +1,8 @@
+package org.commonslibrary.search.api;
+
+/**
+ * A quoted passage. {@code highlight} is HTML-escaped text in which the only markup is {@code <mark>}
+ * around the matched words, so it can be inserted into a page as is.
+ */
+public record PassageHit(int page, String highlight) {
+}

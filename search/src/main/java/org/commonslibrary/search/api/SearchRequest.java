@@ -1,0 +1,38 @@
+package org.commonslibrary.search.api;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A full-text query with its facet filters, as the API received it and after validation.
+ *
+ * @param query      the words typed; blank means "everything"
+ * @param page       1-based result page
+ * @param pageSize   hits per page
+ * @param filters    selected values per facet name; values of one facet combine with OR, facets with AND
+ * @param labelLanguage language of the facet labels (en, fr or es)
+ */
+public record SearchRequest(String query, int page, int pageSize, Map<Facet, List<String>> filters,
+        String labelLanguage) {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    public SearchRequest {
+        query = query == null ? "" : query.strip();
+        if (page < 1) {
+            throw new IllegalArgumentException("page must be 1 or more");
+        }
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        filters = Map.copyOf(filters);
+    }
+
+    public boolean hasQuery() {
+        return !query.isEmpty();
+    }
+
+    public List<String> selected(Facet facet) {
+        return filters.getOrDefault(facet, List.of());
+    }
+}

@@ -1,0 +1,72 @@
+package org.commonslibrary.search.application;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.commonslibrary.model.document.Passage;
+import org.commonslibrary.search.api.PassageHit;
+import org.commonslibrary.search.api.SearchRequest;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+/**
+ * Finds, for the documents of one result page, the passages that best match the query, highlighted.
+ * One query for the whole page rather than one per document keeps a result page at two round trips.
+ */
+final class PassageHighlighter {
+
+    static final int PASSAGES_PER_DOCUMENT = 3;
+    private static final int FRAGMENT_SIZE = 240;
+
+    Map<Long, List<PassageHit>> bestPassages(SearchSession session, SearchRequest request, List<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return Map.of();
+        }
+        var hits = session.search(Passage.class)
+                .select(f -> f.composite().from(
+                        f.field("document.id", Long.class),
+                        f.field("pageNumber", Integer.class),
+                        f.highlight("text")).asList())
+                .where(f -> {
+                    var bool = f.bool().filter(f.terms().field("document.id").matchingAny(documentIds));
+                    if (request.hasQuery()) {
+                        bool.must(f.simpleQueryString().field("text")
+                                .matching(request.query())
+                                .defaultOperator(BooleanOperator.OR)
+                                .flags(DocumentQueryPredicates.ALLOWED_FLAGS));
+                    }
+                    return bool;
+                })
+                .sort(f -> request.hasQuery()
+                        ? f.score().then().field("pageNumber").then().field("ordinal")
+                        : f.field("pageNumber").then().field("ordinal"))
+                .highlighter(f -> f.unified()
+                        .tag("<mark>", "</mark>")
+                        // HTML encoding escapes the document's own text, so only our <mark> tags are markup.
+                        .encoder(HighlighterEncoder.HTML)
+                        .fragmentSize(FRAGMENT_SIZE)
+                        .numberOfFragments(1)
+                        .noMatchSize(FRAGMENT_SIZE))
+                .fetchHits(documentIds.size() * PASSAGES_PER_DOCUMENT * 4);
+
+        Map<Long, List<PassageHit>> byDocument = new LinkedHashMap<>();
+        Map<Long, Integer> taken = new HashMap<>();
+        for (List<?> hit : hits) {
+            Long documentId = (Long) hit.get(0);
+            if (taken.merge(documentId, 1, Integer::sum) > PASSAGES_PER_DOCUMENT) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            List<String> fragments = (List<String>) hit.get(2);
+            if (!fragments.isEmpty()) {
+                byDocument.computeIfAbsent(documentId, k -> new ArrayList<>())
+                        .add(new PassageHit((Integer) hit.get(1), fragments.get(0)));
+            }
+        }
+        return byDocument;
+    }
+}

@@ -1,0 +1,71 @@
+package org.commonslibrary.search.application;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+
+import org.commonslibrary.devnode.DevNodeProcess;
+import org.commonslibrary.model.document.LibraryDocument;
+
+/** An entity manager factory on H2 and the test's OpenSearch node, and a way to add documents. */
+final class SearchFixture implements AutoCloseable {
+
+    private final EntityManagerFactory factory;
+
+    SearchFixture(DevNodeProcess node) {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("hibernate.search.backend.hosts", node.httpUrl().replace("http://", ""));
+        this.factory = Persistence.createEntityManagerFactory("search-it", settings);
+    }
+
+    /** One document with one passage per page text; returns its id. */
+    long add(String title, String kind, String language, List<String> pages) {
+        return inTransaction(em -> {
+            LibraryDocument document = new LibraryDocument(title, kind, language, "application/pdf",
+                    "test.pdf", UUID.randomUUID().toString(), UUID.randomUUID().toString().replace("-", ""), 1,
+                    Instant.now());
+            for (int i = 0; i < pages.size(); i++) {
+                document.addPage(i + 1, pages.get(i));
+                document.addPassage(i + 1, i, pages.get(i), 0, pages.get(i).length(), language);
+            }
+            em.persist(document);
+            em.flush();
+            return document.getId();
+        });
+    }
+
+    <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    void run(Consumer<EntityManager> work) {
+        inTransaction(em -> {
+            work.accept(em);
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+    }
+}
