@@ -1,0 +1,87 @@
+package org.commonslibrary.ingest.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.commonslibrary.model.document.LibraryDocument;
+import org.commonslibrary.model.ingest.IngestJob;
+import org.commonslibrary.model.ingest.JobState;
+
+/** The ingest jobs' persistent state: each change of state is its own short transaction. */
+@ApplicationScoped
+public class IngestJobs {
+
+    @PersistenceContext(unitName = "library")
+    EntityManager entityManager;
+
+    /**
+     * Records a new job for a stored upload. The same bytes already in the library end the job at once
+     * as a duplicate pointing to the existing document.
+     */
+    @Transactional
+    public IngestJob create(String originalFilename, StoredOriginal stored, String submittedBy) {
+        IngestJob job = new IngestJob(originalFilename, stored.storageKey(), stored.sha256(), stored.sizeBytes(),
+                submittedBy, Instant.now());
+        documentWithHash(stored.sha256()).ifPresent(existing -> job.markDuplicate(existing, Instant.now()));
+        entityManager.persist(job);
+        return job;
+    }
+
+    @Transactional
+    public Optional<IngestJob> find(String id) {
+        return Optional.ofNullable(entityManager.find(IngestJob.class, id));
+    }
+
+    /** Marks the job running; false when it is already finished (for example resumed twice). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean begin(String id) {
+        IngestJob job = entityManager.find(IngestJob.class, id);
+        if (job == null || job.getState().isFinished()) {
+            return false;
+        }
+        job.start(Instant.now());
+        return true;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void fail(String id, String reason) {
+        IngestJob job = entityManager.find(IngestJob.class, id);
+        if (job != null && !job.getState().isFinished()) {
+            job.fail(reason, Instant.now());
+        }
+    }
+
+    /** Jobs a restart interrupted or that never started: they are run again. */
+    @Transactional
+    public List<String> unfinished() {
+        return entityManager.createQuery(
+                "select j.id from IngestJob j where j.state in :states order by j.createdAt", String.class)
+                .setParameter("states", List.of(JobState.QUEUED, JobState.RUNNING))
+                .getResultList();
+    }
+
+    /** Whether these bytes are in the library or on their way in. */
+    @Transactional
+    public boolean isKnown(String sha256) {
+        return documentWithHash(sha256).isPresent() || !entityManager.createQuery(
+                "select j.id from IngestJob j where j.sha256 = :sha and j.state in :states", String.class)
+                .setParameter("sha", sha256)
+                .setParameter("states", List.of(JobState.QUEUED, JobState.RUNNING))
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    Optional<Long> documentWithHash(String sha256) {
+        return entityManager.createQuery("select d.id from LibraryDocument d where d.sha256 = :sha", Long.class)
+                .setParameter("sha", sha256).getResultStream().findFirst();
+    }
+
+    Optional<LibraryDocument> document(long id) {
+        return Optional.ofNullable(entityManager.find(LibraryDocument.class, id));
+    }
+}

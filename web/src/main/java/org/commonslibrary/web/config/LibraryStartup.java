@@ -1,0 +1,46 @@
+package org.commonslibrary.web.config;
+
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.commonslibrary.ingest.application.IngestJobRunner;
+import org.commonslibrary.ingest.application.IngestJobs;
+import org.commonslibrary.web.ingest.SampleCorpusLoader;
+import org.commonslibrary.web.security.AdminAccountBootstrap;
+
+/**
+ * What must happen once the application is deployed: an admin who can sign in, the jobs a restart
+ * interrupted resumed, and the sample corpus queued when one is configured.
+ */
+@ApplicationScoped
+public class LibraryStartup {
+
+    private static final Logger LOG = Logger.getLogger(LibraryStartup.class.getName());
+
+    @Inject
+    AdminAccountBootstrap admin;
+
+    @Inject
+    IngestJobs jobs;
+
+    @Inject
+    IngestJobRunner runner;
+
+    @Inject
+    SampleCorpusLoader samples;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        admin.ensureAdmin();
+        var unfinished = jobs.unfinished();
+        unfinished.forEach(runner::submit);
+        if (!unfinished.isEmpty()) {
+            LOG.info("Resumed " + unfinished.size() + " unfinished ingest job(s).");
+        }
+        samples.loadIfConfigured();
+        LOG.info("Commons Knowledge Library is ready.");
+    }
+}

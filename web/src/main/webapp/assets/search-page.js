@@ -1,0 +1,190 @@
+'use strict';
+// The search page: its whole state lives in the URL (q, page, lang and one parameter per facet value),
+// so a result list can be shared and the back button works. All text from the server is inserted as
+// text; highlights are rebuilt node by node so that only <mark> can ever become markup.
+(function () {
+  const MESSAGES = {
+    en: {
+      title: 'Commons Knowledge Library',
+      tagline: 'Documents and practices of public-community innovation for local and regional governments',
+      skip: 'Skip to results', queryLabel: 'Search the library', searchButton: 'Search', refine: 'Refine',
+      results: n => n === 1 ? '1 document' : n + ' documents', page: 'page', previous: 'Previous', next: 'Next',
+      facet_kind: 'Document kind', facet_language: 'Language', failed: 'The search failed: ',
+      noResults: 'No document matches. Try fewer or other words.'
+    },
+    fr: {
+      title: 'Bibliothèque des communs',
+      tagline: 'Documents et pratiques d’innovation public-communautaire pour les gouvernements locaux et régionaux',
+      skip: 'Aller aux résultats', queryLabel: 'Rechercher dans la bibliothèque', searchButton: 'Rechercher',
+      refine: 'Affiner', results: n => n <= 1 ? n + ' document' : n + ' documents', page: 'page',
+      previous: 'Précédent', next: 'Suivant', facet_kind: 'Type de document', facet_language: 'Langue',
+      failed: 'La recherche a échoué : ', noResults: 'Aucun document ne correspond. Essayez d’autres mots.'
+    },
+    es: {
+      title: 'Biblioteca de los comunes',
+      tagline: 'Documentos y prácticas de innovación público-comunitaria para gobiernos locales y regionales',
+      skip: 'Ir a los resultados', queryLabel: 'Buscar en la biblioteca', searchButton: 'Buscar',
+      refine: 'Afinar', results: n => n === 1 ? '1 documento' : n + ' documentos', page: 'página',
+      previous: 'Anterior', next: 'Siguiente', facet_kind: 'Tipo de documento', facet_language: 'Idioma',
+      failed: 'La búsqueda falló: ', noResults: 'Ningún documento coincide. Pruebe con otras palabras.'
+    }
+  };
+
+  function currentLanguage(params) {
+    const asked = params.get('lang');
+    if (MESSAGES[asked]) return asked;
+    const browser = (navigator.language || 'en').slice(0, 2);
+    return MESSAGES[browser] ? browser : 'en';
+  }
+
+  function element(tag, attributes, text) {
+    const node = document.createElement(tag);
+    Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  // Rebuilds a server highlight as text nodes and <mark> elements only.
+  function highlightNodes(html) {
+    const parsed = new DOMParser().parseFromString('<p>' + html + '</p>', 'text/html').body.firstChild;
+    const fragment = document.createDocumentFragment();
+    (function copy(from, to) {
+      from.childNodes.forEach(child => {
+        if (child.nodeType === Node.TEXT_NODE) {
+          to.appendChild(document.createTextNode(child.textContent));
+        } else if (child.nodeName === 'MARK') {
+          const mark = document.createElement('mark');
+          copy(child, mark);
+          to.appendChild(mark);
+        } else {
+          to.appendChild(document.createTextNode(child.textContent));
+        }
+      });
+    })(parsed, fragment);
+    return fragment;
+  }
+
+  function applyLanguage(lang) {
+    const messages = MESSAGES[lang];
+    document.documentElement.lang = lang;
+    document.title = messages.title;
+    document.querySelectorAll('[data-i18n]').forEach(node => {
+      node.textContent = messages[node.dataset.i18n];
+    });
+    document.querySelectorAll('[data-lang]').forEach(button => {
+      button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+    });
+  }
+
+  function navigate(params) {
+    history.pushState(null, '', '?' + params.toString());
+    render();
+  }
+
+  function renderFacets(facets, params, messages) {
+    const container = document.getElementById('facets');
+    container.querySelectorAll('.facet').forEach(node => node.remove());
+    facets.forEach(facet => {
+      if (facet.values.length === 0) return;
+      const group = element('section', { class: 'facet' });
+      const heading = element('h3', { id: 'facet-' + facet.name }, messages['facet_' + facet.name] || facet.name);
+      const list = element('ul', { 'aria-labelledby': 'facet-' + facet.name });
+      facet.values.forEach(value => {
+        const item = element('li');
+        const label = element('label');
+        const box = element('input', { type: 'checkbox', name: facet.name, value: value.value });
+        box.checked = value.selected;
+        box.addEventListener('change', () => {
+          const next = new URLSearchParams(location.search);
+          const chosen = next.getAll(facet.name).filter(v => v !== value.value);
+          if (box.checked) chosen.push(value.value);
+          next.delete(facet.name);
+          chosen.forEach(v => next.append(facet.name, v));
+          next.delete('page');
+          navigate(next);
+        });
+        label.append(box, element('span', {}, value.label), element('span', { class: 'count' }, String(value.count)));
+        item.appendChild(label);
+        list.appendChild(item);
+      });
+      group.append(heading, list);
+      container.appendChild(group);
+    });
+  }
+
+  function renderHits(result, messages) {
+    const list = document.getElementById('hits');
+    list.replaceChildren();
+    result.hits.forEach(hit => {
+      const item = element('li', { class: 'hit' });
+      item.appendChild(element('h3', {}, hit.title));
+      const meta = [hit.kind, hit.language, hit.publicationDate].filter(Boolean).join(' · ');
+      item.appendChild(element('p', { class: 'meta' }, meta));
+      hit.passages.forEach(passage => {
+        const quote = element('p', { class: 'passage' });
+        quote.appendChild(element('span', { class: 'page' }, messages.page + ' ' + passage.page));
+        quote.appendChild(highlightNodes(passage.highlight));
+        item.appendChild(quote);
+      });
+      list.appendChild(item);
+    });
+  }
+
+  function renderPager(result, params, messages) {
+    const pager = document.getElementById('pager');
+    pager.replaceChildren();
+    const pages = Math.ceil(result.total / result.pageSize);
+    const add = (label, page) => {
+      const button = element('button', { type: 'button' }, label);
+      button.addEventListener('click', () => {
+        const next = new URLSearchParams(location.search);
+        next.set('page', String(page));
+        navigate(next);
+      });
+      pager.appendChild(button);
+    };
+    if (result.page > 1) add(messages.previous, result.page - 1);
+    if (result.page < pages) add(messages.next, result.page + 1);
+  }
+
+  async function render() {
+    const params = new URLSearchParams(location.search);
+    const lang = currentLanguage(params);
+    const messages = MESSAGES[lang];
+    applyLanguage(lang);
+    document.getElementById('q').value = params.get('q') || '';
+    const api = new URLSearchParams(params);
+    api.set('lang', lang);
+    const summary = document.getElementById('summary');
+    try {
+      const response = await fetch('api/search?' + api.toString(), { headers: { Accept: 'application/json' } });
+      const body = await response.json();
+      if (!response.ok) throw new Error(body.detail || response.statusText);
+      summary.className = 'summary';
+      summary.textContent = body.total === 0 ? messages.noResults : messages.results(body.total);
+      renderFacets(body.facets, params, messages);
+      renderHits(body, messages);
+      renderPager(body, params, messages);
+    } catch (error) {
+      summary.className = 'summary error';
+      summary.textContent = messages.failed + error.message;
+    }
+  }
+
+  document.addEventListener('DOMContentLoaded', () => {
+    document.getElementById('search-form').addEventListener('submit', event => {
+      event.preventDefault();
+      const next = new URLSearchParams(location.search);
+      next.set('q', document.getElementById('q').value);
+      next.delete('page');
+      navigate(next);
+    });
+    document.querySelectorAll('[data-lang]').forEach(button => button.addEventListener('click', () => {
+      const next = new URLSearchParams(location.search);
+      next.set('lang', button.dataset.lang);
+      navigate(next);
+    }));
+    window.addEventListener('popstate', render);
+    render();
+  });
+})();
