@@ -112,13 +112,22 @@
     });
   }
 
+  // Hits carry value ids; the facets of the same answer carry their labels in the page's language.
+  function labelsOf(result) {
+    const labels = {};
+    result.facets.forEach(facet => facet.values.forEach(v => { labels[facet.name + ':' + v.value] = v.label; }));
+    return (facet, value) => labels[facet + ':' + value] || value;
+  }
+
   function renderHits(result, messages) {
     const list = document.getElementById('hits');
+    const label = labelsOf(result);
     list.replaceChildren();
     result.hits.forEach(hit => {
       const item = element('li', { class: 'hit' });
       item.appendChild(element('h3', {}, hit.title));
-      const meta = [hit.kind, hit.language, hit.publicationDate].filter(Boolean).join(' · ');
+      const meta = [label('kind', hit.kind), label('language', hit.language), hit.publicationDate]
+        .filter(Boolean).join(' · ');
       item.appendChild(element('p', { class: 'meta' }, meta));
       hit.passages.forEach(passage => {
         const quote = element('p', { class: 'passage' });

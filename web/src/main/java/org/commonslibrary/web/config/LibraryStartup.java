@@ -6,9 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 
 import org.commonslibrary.ingest.application.IngestJobRunner;
 import org.commonslibrary.ingest.application.IngestJobs;
+import org.commonslibrary.web.ingest.IngestServices;
 import org.commonslibrary.web.ingest.SampleCorpusLoader;
 import org.commonslibrary.web.security.AdminAccountBootstrap;
 
@@ -33,7 +35,12 @@ public class LibraryStartup {
     @Inject
     SampleCorpusLoader samples;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    @Inject
+    IngestServices ingest;
+
+    // In a web application the event's payload is the servlet context.
+    void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+        ingest.prepareTikaRuntime(context);
         admin.ensureAdmin();
         var unfinished = jobs.unfinished();
         unfinished.forEach(runner::submit);

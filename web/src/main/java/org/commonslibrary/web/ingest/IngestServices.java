@@ -31,8 +31,15 @@ public class IngestServices {
     @Inject
     LibrarySettings settings;
 
-    @Inject
-    ServletContext servletContext;
+    private volatile String tikaClasspath;
+
+    /**
+     * Unpacks the parser jars for the forked JVMs. Called once at start-up, when the servlet context is at
+     * hand: CDI's injected ServletContext works only inside a request.
+     */
+    public void prepareTikaRuntime(ServletContext servletContext) {
+        tikaClasspath = TikaRuntime.unpack(servletContext, settings.workDirectory().resolve("tika-lib"));
+    }
 
     @Produces
     @Singleton
@@ -48,7 +55,10 @@ public class IngestServices {
     @Produces
     @Singleton
     TextExtractor textExtractor() {
-        String classpath = TikaRuntime.unpack(servletContext, settings.workDirectory().resolve("tika-lib"));
+        String classpath = tikaClasspath;
+        if (classpath == null) {
+            throw new IllegalStateException("The Tika runtime is used before start-up prepared it");
+        }
         ExtractionLimits limits = ExtractionLimits.defaults()
                 .withMaxFileBytes(settings.maxUploadBytes())
                 .withTimeout(Duration.ofSeconds(settings.extractionTimeoutSeconds()));
