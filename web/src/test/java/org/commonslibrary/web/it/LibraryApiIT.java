@@ -232,6 +232,26 @@ class LibraryApiIT {
 
     @Test
     @Order(10)
+    void uploadOverTheLimitIsRefusedWithoutKeepingIt() {
+        // 16 MB: over the test server's 15 MB upload limit, and over Undertow's default 10 MB request limit,
+        // so a clean 413 from the application also proves the server's own limit was raised.
+        byte[] big = new byte[16 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        HttpResponse<String> response = api().upload("big-" + MARKER + ".txt", big, ADMIN, ADMIN_PASSWORD);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertProblem(response);
+        assertThat(ApiClient.json(response).getString("detail")).contains("15 MB");
+        // the storage the test server was given (arquillian.xml) holds no trace of it
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("target/it-data/storage"))) {
+            assertThat(files.filter(java.nio.file.Files::isRegularFile)
+                    .filter(f -> f.toFile().length() >= big.length)).isEmpty();
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    @Order(11)
     void healthIs503WhileTheSearchClusterIsDown(DevNodeProcess node) {
         node.stop();
         try {
