@@ -44,6 +44,18 @@ public class LibrarySettings {
                 .orElse(DEFAULT_MAX_UPLOAD_BYTES);
     }
 
+    /** How many documents one uploaded zip archive may hold. */
+    public int maxArchiveEntries() {
+        return setting("library.archive.max-entries", "LIBRARY_ARCHIVE_MAX_ENTRIES").map(Integer::parseInt)
+                .orElse(500);
+    }
+
+    /** How many bytes the documents of one zip archive may expand to, all together. */
+    public long maxArchiveBytes() {
+        return setting("library.archive.max-bytes", "LIBRARY_ARCHIVE_MAX_BYTES").map(Long::parseLong)
+                .orElse(1024L * 1024 * 1024);
+    }
+
     /** How long one file's extraction may take before its parser is stopped. */
     public long extractionTimeoutSeconds() {
         return setting("library.extraction.timeout-seconds", "LIBRARY_EXTRACTION_TIMEOUT_SECONDS")

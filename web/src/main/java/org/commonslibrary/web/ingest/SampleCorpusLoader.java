@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.commonslibrary.ingest.application.ArchiveRejectedException;
 import org.commonslibrary.ingest.application.IngestJobs;
 import org.commonslibrary.ingest.application.UploadTooLargeException;
 import org.commonslibrary.web.config.LibrarySettings;
@@ -57,7 +58,7 @@ public class SampleCorpusLoader {
                     }
                     queued++;
                 }
-            } catch (IOException | UploadTooLargeException e) {
+            } catch (IOException | UploadTooLargeException | ArchiveRejectedException e) {
                 LOG.log(Level.WARNING, "Sample " + file.getFileName() + " was not loaded: " + e.getMessage());
             }
         }

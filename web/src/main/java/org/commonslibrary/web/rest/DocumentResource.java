@@ -3,6 +3,7 @@ package org.commonslibrary.web.rest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.commonslibrary.ingest.application.ArchiveRejectedException;
 import org.commonslibrary.ingest.application.UploadTooLargeException;
 import org.commonslibrary.model.document.LibraryDocument;
 import org.commonslibrary.model.ingest.IngestJob;
@@ -41,25 +43,63 @@ public class DocumentResource {
     @Context
     UriInfo uri;
 
+    /**
+     * One or more files in multipart fields named {@code file}; a zip archive of documents counts as its
+     * documents. A single document answers with its job (and its address in {@code Location}); anything
+     * else answers with the list of jobs.
+     */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
+    @UploadSizeLimit
     public Response upload(List<EntityPart> parts, @Context SecurityContext security) {
-        EntityPart file = parts.stream().filter(p -> "file".equals(p.getName())).findFirst()
-                .orElseThrow(() -> new InvalidRequestException("Send the document in a multipart field named 'file'."));
-        String filename = file.getFileName().filter(n -> !n.isBlank())
-                .orElseThrow(() -> new InvalidRequestException("The 'file' field has no file name."));
-        IngestJob job;
-        try (InputStream content = file.getContent()) {
-            job = intake.accept(filename, content, security.getUserPrincipal().getName());
-        } catch (UploadTooLargeException e) {
-            throw new InvalidRequestException(Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
-        } catch (IOException e) {
-            throw new InvalidRequestException("The upload could not be read: it may have been interrupted.");
+        List<EntityPart> files = parts.stream().filter(p -> "file".equals(p.getName())).toList();
+        if (files.isEmpty()) {
+            throw new InvalidRequestException("Send the documents in multipart fields named 'file'.");
         }
-        URI location = uri.getBaseUriBuilder().path(JobResource.class).path(job.getId()).build();
-        return Response.accepted(JobView.of(job)).location(location).build();
+        if (files.size() == 1) {
+            List<IngestJob> jobs = accept(files.get(0), security);
+            if (jobs.size() == 1) {
+                URI location = uri.getBaseUriBuilder().path(JobResource.class).path(jobs.get(0).getId()).build();
+                return Response.accepted(JobView.of(jobs.get(0))).location(location).build();
+            }
+            return Response.accepted(new JobBatchView(jobs.stream().map(JobView::of).toList(), List.of())).build();
+        }
+        // Several files: one refused file must not hide the jobs the others started.
+        List<JobView> jobs = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
+        for (EntityPart file : files) {
+            try {
+                accept(file, security).forEach(job -> jobs.add(JobView.of(job)));
+            } catch (InvalidRequestException e) {
+                rejected.add(new Rejection(file.getFileName().orElse(""),
+                        String.valueOf(((Problem) e.getResponse().getEntity()).detail())));
+            }
+        }
+        return Response.accepted(new JobBatchView(jobs, rejected)).build();
+    }
+
+    private List<IngestJob> accept(EntityPart file, SecurityContext security) {
+        String filename = file.getFileName().filter(n -> !n.isBlank())
+                .orElseThrow(() -> new InvalidRequestException("A 'file' field has no file name."));
+        try (InputStream content = file.getContent()) {
+            return intake.accept(filename, content, security.getUserPrincipal().getName());
+        } catch (UploadTooLargeException e) {
+            throw new InvalidRequestException(Response.Status.REQUEST_ENTITY_TOO_LARGE, filename + ": " + e.getMessage());
+        } catch (ArchiveRejectedException e) {
+            throw new InvalidRequestException(filename + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new InvalidRequestException(filename + ": the upload could not be read; it may have been interrupted.");
+        }
+    }
+
+    /** A file of a multi-file upload that was refused, and why. */
+    public record Rejection(String filename, String reason) {
+    }
+
+    /** The jobs one upload request created. */
+    public record JobBatchView(List<JobView> jobs, List<Rejection> rejected) {
     }
 
     @GET

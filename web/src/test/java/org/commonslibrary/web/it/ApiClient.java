@@ -49,6 +49,22 @@ final class ApiClient {
         return send(builder.build());
     }
 
+    /** Uploads {@code size} bytes generated on the fly, so a huge upload needs no huge array. */
+    HttpResponse<String> uploadStream(String filename, long size, String user, String password) {
+        String boundary = "library-" + java.util.UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        java.util.function.Supplier<java.io.InputStream> body = () -> new java.io.SequenceInputStream(
+                java.util.Collections.enumeration(java.util.List.of(new java.io.ByteArrayInputStream(head),
+                        new RepeatingInputStream((byte) 'x', size), new java.io.ByteArrayInputStream(tail))));
+        return send(request("api/documents").header("Authorization", basic(user, password))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(body),
+                        head.length + size + tail.length))
+                .timeout(Duration.ofSeconds(120)).build());
+    }
+
     static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
     }

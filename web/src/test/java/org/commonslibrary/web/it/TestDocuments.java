@@ -48,6 +48,68 @@ final class TestDocuments {
         }
     }
 
+    /** A PDF that opens only with a password. */
+    static byte[] encryptedPdf(String text) {
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf("Locked", List.of(text)));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner-secret",
+                    "user-secret", new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A zip whose single entry inflates to {@code inflatedBytes} of zeros from a few hundred kilobytes. */
+    static byte[] zipBomb(long inflatedBytes) {
+        return zip(java.util.Map.of(), "zeros.txt", inflatedBytes);
+    }
+
+    /** A zip of documents, named as they should appear. */
+    static byte[] zip(java.util.Map<String, byte[]> entries) {
+        return zip(entries, null, 0);
+    }
+
+    private static byte[] zip(java.util.Map<String, byte[]> entries, String zerosName, long zeros) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var entry : new java.util.TreeMap<>(entries).entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+            if (zerosName != null) {
+                zip.setLevel(9);
+                zip.putNextEntry(new java.util.zip.ZipEntry(zerosName));
+                byte[] block = new byte[1 << 20];
+                for (long written = 0; written < zeros; written += block.length) {
+                    zip.write(block);
+                }
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** XML whose entities expand exponentially if a parser lets them. */
+    static byte[] billionLaughs() {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n");
+        for (int i = 1; i <= 9; i++) {
+            xml.append("<!ENTITY lol").append(i).append(" \"");
+            for (int j = 0; j < 10; j++) {
+                xml.append("&lol").append(i == 1 ? "" : String.valueOf(i - 1)).append(';');
+            }
+            xml.append("\">\n");
+        }
+        xml.append("]>\n<lolz>&lol9;</lolz>\n");
+        return xml.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     static byte[] html(String title, String bodyHtml) {
         return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
                 + "</title></head><body>" + bodyHtml + "</body></html>").getBytes(StandardCharsets.UTF_8);

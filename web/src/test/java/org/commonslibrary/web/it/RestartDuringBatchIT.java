@@ -1,0 +1,121 @@
+package org.commonslibrary.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.json.JsonObject;
+
+import org.commonslibrary.devnode.junit.DevNodeExtension;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A batch of uploads interrupted by a server restart: after it, every job ends, and every document is in
+ * the library (and found by search) exactly once.
+ */
+@ExtendWith({DevNodeExtension.class, ArquillianExtension.class})
+@RunAsClient
+class RestartDuringBatchIT {
+
+    private static final String ADMIN = "it-admin";
+    private static final String PASSWORD = "it-admin-password-1";
+    private static final int BATCH = 8;
+
+    @ArquillianResource
+    URL base;
+
+    @ArquillianResource
+    ManagementClient management;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.create(ZipImporter.class, "library.war").importFrom(new File("target/library.war"))
+                .as(WebArchive.class);
+    }
+
+    @Test
+    void everyDocumentEndsUpExactlyOnce() throws Exception {
+        ApiClient api = new ApiClient(base);
+        String batch = "rb" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        List<String> jobIds = new ArrayList<>();
+        List<String> markers = new ArrayList<>();
+        for (int i = 0; i < BATCH; i++) {
+            String marker = batch + "n" + i;
+            markers.add(marker);
+            byte[] pdf = TestDocuments.pdf("Restart batch " + marker, List.of(
+                    "The first page of document " + marker + " about shared public services.",
+                    "The second page of the same document, which names " + marker + " again."));
+            HttpResponse<String> accepted = api.upload(marker + ".pdf", pdf, ADMIN, PASSWORD);
+            assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+            jobIds.add(ApiClient.json(accepted).getString("id"));
+        }
+
+        // A reload stops the deployment with jobs queued or running, then starts it again.
+        ModelNode reload = new ModelNode();
+        reload.get("operation").set("reload");
+        reload.get("address").setEmptyList();
+        management.getControllerClient().execute(reload);
+        awaitHealthy(api, Duration.ofSeconds(180));
+
+        for (String id : jobIds) {
+            JsonObject job = awaitJob(api, id, Duration.ofSeconds(180));
+            assertThat(job.getString("state")).as(job.toString()).isEqualTo("done");
+        }
+        for (String marker : markers) {
+            JsonObject result = ApiClient.json(api.get("api/search?q=" + marker));
+            assertThat(result.getInt("total")).as(marker).isEqualTo(1);
+        }
+        JsonObject all = ApiClient.json(api.get("api/search?q=" + batch + "*"));
+        assertThat(all.getInt("total")).isEqualTo(BATCH);
+    }
+
+    private static void awaitHealthy(ApiClient api, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        // the reload first has to take the server down; give it a moment before polling
+        Thread.sleep(2000);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (api.get("api/health").statusCode() == 200) {
+                    return;
+                }
+            } catch (AssertionError connectionRefusedWhileReloading) {
+                // the server is not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("The server did not come back within " + timeout);
+    }
+
+    private static JsonObject awaitJob(ApiClient api, String id, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            HttpResponse<String> response = api.get("api/jobs/" + id);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            JsonObject job = ApiClient.json(response);
+            if (!List.of("queued", "running").contains(job.getString("state"))) {
+                return job;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Job " + id + " did not finish in " + timeout + ": " + job);
+            }
+            Thread.sleep(250);
+        }
+    }
+}
