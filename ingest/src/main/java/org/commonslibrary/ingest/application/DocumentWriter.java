@@ -1,6 +1,8 @@
 package org.commonslibrary.ingest.application;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,12 +11,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.commonslibrary.ingest.cases.CaseCandidate;
+import org.commonslibrary.model.cases.CaseExample;
+import org.commonslibrary.model.document.ConceptMention;
+import org.commonslibrary.model.document.DocumentConcept;
+import org.commonslibrary.model.document.DocumentPlace;
 import org.commonslibrary.model.document.LibraryDocument;
+import org.commonslibrary.model.document.Passage;
+import org.commonslibrary.model.document.PlaceMention;
+import org.commonslibrary.model.events.EventSession;
 import org.commonslibrary.model.ingest.IngestJob;
 
 /**
- * Persists an analysed document with its pages and passages and closes its job, all in one transaction:
- * either the whole document is in the library (and, on commit, in the index) or none of it is.
+ * Persists an analysed document with its pages, passages, tags, sessions and proposed cases, and closes its
+ * job, all in one transaction: either the whole document is in the library (and, on commit, in the index)
+ * or none of it is.
  */
 @ApplicationScoped
 public class DocumentWriter {
@@ -27,6 +38,9 @@ public class DocumentWriter {
 
     @Inject
     IngestJobs jobs;
+
+    @Inject
+    NearDuplicates nearDuplicates;
 
     /** @return the id of the document the job ended with (a new one, or the one it duplicates) */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -47,12 +61,43 @@ public class DocumentWriter {
         document.setPublisher(clip(analyzed.publisher(), MAX_FIELD));
         document.setPublicationDate(analyzed.publicationDate());
         analyzed.pages().forEach(p -> document.addPage(p.number(), p.text()));
-        analyzed.passages().forEach(p -> document.addPassage(p.pageNumber(), p.ordinal(), p.text(), p.startOffset(),
-                p.endOffset(), p.language()));
+        List<Passage> passages = new ArrayList<>();
+        for (AnalyzedDocument.PassageText p : analyzed.passages()) {
+            Passage passage = document.addPassage(p.pageNumber(), p.ordinal(), p.text(), p.startOffset(),
+                    p.endOffset(), p.language());
+            p.concepts().forEach(m -> passage.getConcepts().add(
+                    new ConceptMention(m.conceptId(), m.matchedText(), m.start(), m.end())));
+            p.places().forEach(m -> passage.getPlaces().add(new PlaceMention(m.countryCode(), m.cityId(), m.name(),
+                    m.matchedText(), m.start(), m.end())));
+            passages.add(passage);
+        }
+        document.replaceConcepts(analyzed.concepts().stream()
+                .map(c -> new DocumentConcept(c.conceptId(), c.mentions(), false)).toList());
+        document.replacePlaces(analyzed.places().stream().map(p -> new DocumentPlace(p.countryCode(), p.cityId(),
+                p.cityName(), p.regionId(), p.mentions(), false)).toList());
+        document.setTextFingerprint(analyzed.fingerprint());
+        document.setNearDuplicateOf(nearDuplicates.earlierDocumentWithSameText(analyzed.fingerprint()).orElse(null));
+        analyzed.sessions().forEach(s -> document.getSessions().add(new EventSession(document, s.start(), s.end(),
+                s.zoneLabel(), s.pageNumber(), s.sourceText())));
+        Instant now = Instant.now();
+        for (CaseCandidate candidate : analyzed.cases()) {
+            document.getCases().add(caseExample(document, candidate, passages, now));
+        }
         entityManager.persist(document);
         entityManager.flush();
         job.succeed(document.getId(), Instant.now());
         return Optional.of(document.getId());
+    }
+
+    private static CaseExample caseExample(LibraryDocument document, CaseCandidate candidate, List<Passage> passages,
+            Instant now) {
+        CaseExample example = new CaseExample(document, clip(candidate.title(), 300), candidate.confidence(), now);
+        example.locate(candidate.city(), candidate.cityId(), candidate.countryCode(), candidate.regionId());
+        example.setYears(candidate.startYear(), candidate.endYear());
+        example.getPracticeIds().addAll(candidate.practiceIds());
+        example.getSectorIds().addAll(candidate.sectorIds());
+        candidate.passageIndexes().forEach(i -> example.getSourcePassages().add(passages.get(i)));
+        return example;
     }
 
     private static String clip(String value, int max) {

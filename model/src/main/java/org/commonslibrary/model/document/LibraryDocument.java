@@ -6,17 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
+import org.commonslibrary.model.cases.CaseExample;
+import org.commonslibrary.model.events.EventSession;
 import org.commonslibrary.model.search.AnalysisNames;
+import org.commonslibrary.model.vocabulary.ConceptType;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
@@ -25,6 +32,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
@@ -94,6 +104,30 @@ public class LibraryDocument {
     @OrderBy("number")
     private List<Page> pages = new ArrayList<>();
 
+    // The inverse sides let Hibernate Search re-index a document's cases when the document changes, and let
+    // a deleted document take its cases and sessions with it.
+    @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<CaseExample> cases = new ArrayList<>();
+
+    @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("startsAt")
+    private List<EventSession> sessions = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "document_concept", joinColumns = @JoinColumn(name = "document_id"))
+    private List<DocumentConcept> concepts = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "document_place", joinColumns = @JoinColumn(name = "document_id"))
+    private List<DocumentPlace> places = new ArrayList<>();
+
+    /** Resemblance key of the text, to notice the same text uploaded again in another format. */
+    @Column(length = 200)
+    private String textFingerprint;
+
+    /** The earlier document whose text this one repeats, when it does. */
+    private Long nearDuplicateOf;
+
     // Flattened into the document's entry so a document-level query matches words from any of its passages.
     @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("pageNumber, ordinal")
@@ -128,6 +162,93 @@ public class LibraryDocument {
         Passage passage = new Passage(this, pageNumber, ordinal, text, startOffset, endOffset, passageLanguage);
         passages.add(passage);
         return passage;
+    }
+
+    public void replaceConcepts(List<DocumentConcept> newConcepts) {
+        concepts.clear();
+        concepts.addAll(newConcepts);
+    }
+
+    public void replacePlaces(List<DocumentPlace> newPlaces) {
+        places.clear();
+        places.addAll(newPlaces);
+    }
+
+    public List<CaseExample> getCases() {
+        return cases;
+    }
+
+    public List<EventSession> getSessions() {
+        return sessions;
+    }
+
+    public List<DocumentConcept> getConcepts() {
+        return concepts;
+    }
+
+    public List<DocumentPlace> getPlaces() {
+        return places;
+    }
+
+    // The facet fields hold a concept's ancestors too, so filtering on a broad practice finds the narrower ones.
+
+    @Transient
+    @KeywordField(name = "practice", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "concepts")))
+    public List<String> getPracticeIds() {
+        return ConceptIds.withAncestors(concepts, ConceptType.PRACTICE);
+    }
+
+    @Transient
+    @KeywordField(name = "sector", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "concepts")))
+    public List<String> getSectorIds() {
+        return ConceptIds.withAncestors(concepts, ConceptType.SECTOR);
+    }
+
+    @Transient
+    @KeywordField(name = "aim", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "concepts")))
+    public List<String> getAimIds() {
+        return ConceptIds.withAncestors(concepts, ConceptType.AIM);
+    }
+
+    @Transient
+    @KeywordField(name = "agenda", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "concepts")))
+    public List<String> getAgendaIds() {
+        return ConceptIds.withAncestors(concepts, ConceptType.AGENDA);
+    }
+
+    @Transient
+    @KeywordField(name = "country", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "places")))
+    public List<String> getCountryCodes() {
+        return places.stream().map(DocumentPlace::getCountryCode).distinct().sorted().toList();
+    }
+
+    @Transient
+    @KeywordField(name = "region", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "places")))
+    public List<String> getRegionIds() {
+        return places.stream().map(DocumentPlace::getRegionId).filter(java.util.Objects::nonNull).distinct()
+                .sorted().toList();
+    }
+
+    public String getTextFingerprint() {
+        return textFingerprint;
+    }
+
+    public void setTextFingerprint(String textFingerprint) {
+        this.textFingerprint = textFingerprint;
+    }
+
+    public Long getNearDuplicateOf() {
+        return nearDuplicateOf;
+    }
+
+    public void setNearDuplicateOf(Long nearDuplicateOf) {
+        this.nearDuplicateOf = nearDuplicateOf;
     }
 
     public Long getId() {

@@ -1,6 +1,11 @@
 package org.commonslibrary.model.document;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -60,6 +65,16 @@ public class Passage {
     @Column(nullable = false, length = 8)
     private String language;
 
+    // Indexed so a query word that names a concept in any language can find passages tagged with it.
+    @ElementCollection
+    @CollectionTable(name = "passage_concept", joinColumns = @JoinColumn(name = "passage_id"))
+    @IndexedEmbedded(includePaths = "conceptId")
+    private List<ConceptMention> concepts = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "passage_place", joinColumns = @JoinColumn(name = "passage_id"))
+    private List<PlaceMention> places = new ArrayList<>();
+
     protected Passage() {
     }
 
@@ -104,5 +119,13 @@ public class Passage {
 
     public String getLanguage() {
         return language;
+    }
+
+    public List<ConceptMention> getConcepts() {
+        return concepts;
+    }
+
+    public List<PlaceMention> getPlaces() {
+        return places;
     }
 }

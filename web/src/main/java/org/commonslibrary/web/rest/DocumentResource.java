@@ -12,11 +12,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
@@ -106,12 +109,35 @@ public class DocumentResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional
-    public DocumentView document(@PathParam("id") String id) {
+    public DocumentView document(@PathParam("id") String id, @QueryParam("lang") @DefaultValue("en") String lang) {
         LibraryDocument document = entityManager.find(LibraryDocument.class, parseId(id));
         if (document == null || !document.isPublished()) {
             throw new InvalidRequestException(Response.Status.NOT_FOUND, "There is no document " + id + ".");
         }
-        return DocumentView.of(document);
+        return DocumentView.of(document, new Labels(lang));
+    }
+
+    /**
+     * An admin's corrections: any of {@code title}, {@code kind}, {@code language}, {@code concepts} (the
+     * complete list of concept ids the document is about) and {@code published}. Fields left out stay as
+     * they are. The document is re-indexed when the transaction commits.
+     */
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
+    @Transactional
+    public DocumentView correct(@PathParam("id") String id, DocumentCorrection correction) {
+        LibraryDocument document = entityManager.find(LibraryDocument.class, parseId(id));
+        if (document == null) {
+            throw new InvalidRequestException(Response.Status.NOT_FOUND, "There is no document " + id + ".");
+        }
+        if (correction == null) {
+            throw new InvalidRequestException("Send the corrections as a JSON object.");
+        }
+        correction.applyTo(document);
+        return DocumentView.of(document, new Labels("en"));
     }
 
     private static long parseId(String id) {

@@ -6,16 +6,43 @@ import java.util.List;
 
 import org.commonslibrary.model.document.LibraryDocument;
 
-/** The JSON shape of a document with its pages. */
+/** The JSON shape of a document with its pages, tags, sessions and case examples. */
 public record DocumentView(long id, String title, String kind, String language, String authors, String publisher,
         LocalDate publicationDate, String mediaType, String filename, long sizeBytes, int pageCount, Instant addedAt,
-        List<PageView> pages) {
+        boolean published, Long nearDuplicateOf, List<ConceptView> concepts, List<PlaceView> places,
+        List<SessionView> sessions, List<CaseSummary> cases, List<PageView> pages) {
 
-    static DocumentView of(LibraryDocument d) {
+    static DocumentView of(LibraryDocument d, Labels labels) {
         return new DocumentView(d.getId(), d.getTitle(), d.getKind(), d.getLanguage(), d.getAuthors(),
                 d.getPublisher(), d.getPublicationDate(), d.getMediaType(), d.getOriginalFilename(), d.getSizeBytes(),
-                d.getPageCount(), d.getAddedAt(),
+                d.getPageCount(), d.getAddedAt(), d.isPublished(), d.getNearDuplicateOf(),
+                d.getConcepts().stream().map(c -> new ConceptView(c.getConceptId(), labels.concept(c.getConceptId()),
+                        c.getMentions(), c.isCurated())).toList(),
+                d.getPlaces().stream().map(p -> new PlaceView(p.getCountryCode(), labels.country(p.getCountryCode()),
+                        p.getCityId(), p.getCityName(), p.getRegionId(), labels.region(p.getRegionId()),
+                        p.getMentions())).toList(),
+                d.getSessions().stream().map(s -> new SessionView(s.getStartsAt(), s.getEndsAt(), s.getZoneLabel(),
+                        s.getPageNumber(), s.getSourceText())).toList(),
+                d.getCases().stream().map(c -> new CaseSummary(c.getId(), c.getTitle(), c.getStatus().apiName(),
+                        c.getConfidence())).toList(),
                 d.getPages().stream().map(p -> new PageView(p.getNumber(), p.getText())).toList());
+    }
+
+    /** A concept the document is about. */
+    public record ConceptView(String id, String label, int mentions, boolean curated) {
+    }
+
+    /** A place the document speaks of. */
+    public record PlaceView(String countryCode, String country, String cityId, String city, String regionId,
+            String region, int mentions) {
+    }
+
+    /** A session of an event call, as instants (UTC) plus the zone the document wrote. */
+    public record SessionView(Instant start, Instant end, String zoneAsWritten, int page, String sourceText) {
+    }
+
+    /** A case example proposed from, or confirmed in, the document. */
+    public record CaseSummary(long id, String title, String status, double confidence) {
     }
 
     /** One page's number and text. */

@@ -38,6 +38,15 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    HttpResponse<String> patchJson(String path, String json, String user, String password) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json));
+        if (user != null) {
+            builder.header("Authorization", basic(user, password));
+        }
+        return send(builder.build());
+    }
+
     HttpResponse<String> upload(String filename, byte[] content, String user, String password) {
         Multipart body = new Multipart().file("file", filename, content);
         HttpRequest.Builder builder = request("api/documents")

@@ -1,0 +1,215 @@
+package org.commonslibrary.model.cases;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.commonslibrary.model.document.LibraryDocument;
+import org.commonslibrary.model.document.Passage;
+import org.commonslibrary.model.search.AnalysisNames;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+/**
+ * A concrete practice in a concrete place, as the library's documents describe it: the unit officials
+ * look for. It always points back to the passages it comes from.
+ */
+@Entity
+@Table(name = "case_example")
+@Indexed(index = "cases")
+public class CaseExample {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
+    @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @FullTextField(analyzer = AnalysisNames.TEXT, projectable = Projectable.YES)
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private CaseStatus status;
+
+    /** How sure the proposal is, from 0 to 1; curated cases keep the value they were proposed with. */
+    private double confidence;
+
+    @FullTextField(analyzer = AnalysisNames.TEXT, projectable = Projectable.YES)
+    @Column(length = 200)
+    private String city;
+
+    @Column(length = 20)
+    private String cityId;
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @Column(length = 2)
+    private String countryCode;
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @Column(length = 40)
+    private String regionId;
+
+    @KeywordField(name = "practice", aggregable = Aggregable.YES)
+    @ElementCollection
+    @CollectionTable(name = "case_practice", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "concept_id", length = 100)
+    private Set<String> practiceIds = new LinkedHashSet<>();
+
+    @KeywordField(name = "sector", aggregable = Aggregable.YES)
+    @ElementCollection
+    @CollectionTable(name = "case_sector", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "concept_id", length = 100)
+    private Set<String> sectorIds = new LinkedHashSet<>();
+
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
+    private Integer startYear;
+
+    @GenericField(projectable = Projectable.YES)
+    private Integer endYear;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "document_id")
+    @IndexedEmbedded(includePaths = {"id", "language", "published"})
+    private LibraryDocument document;
+
+    @ManyToMany
+    @JoinTable(name = "case_source_passage", joinColumns = @JoinColumn(name = "case_id"),
+            inverseJoinColumns = @JoinColumn(name = "passage_id"))
+    @OrderColumn(name = "position")
+    private List<Passage> sourcePassages = new ArrayList<>();
+
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    @Column(nullable = false)
+    private Instant updatedAt;
+
+    protected CaseExample() {
+    }
+
+    public CaseExample(LibraryDocument document, String title, double confidence, Instant now) {
+        this.document = document;
+        this.title = title;
+        this.confidence = confidence;
+        this.status = CaseStatus.PROPOSED;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void locate(String cityName, String cityGazetteerId, String country, String region) {
+        this.city = cityName;
+        this.cityId = cityGazetteerId;
+        this.countryCode = country;
+        this.regionId = region;
+    }
+
+    public void setYears(Integer start, Integer end) {
+        this.startYear = start;
+        this.endYear = end;
+    }
+
+    public void review(CaseStatus newStatus, Instant now) {
+        this.status = newStatus;
+        this.updatedAt = now;
+    }
+
+    public void retitle(String newTitle, Instant now) {
+        this.title = newTitle;
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public double getConfidence() {
+        return confidence;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getCityId() {
+        return cityId;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public String getRegionId() {
+        return regionId;
+    }
+
+    public Set<String> getPracticeIds() {
+        return practiceIds;
+    }
+
+    public Set<String> getSectorIds() {
+        return sectorIds;
+    }
+
+    public Integer getStartYear() {
+        return startYear;
+    }
+
+    public Integer getEndYear() {
+        return endYear;
+    }
+
+    public LibraryDocument getDocument() {
+        return document;
+    }
+
+    public List<Passage> getSourcePassages() {
+        return sourcePassages;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}
