@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class YearSpan {
 
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(19[5-9]\\d|20[0-4]\\d)(?![\\d.,]\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(19[5-9]\\d|20[0-4]\\d)(?!\\d)(?![.,]\\d)");
     private static final Pattern AGENDA_AFTER = Pattern.compile("^\\s*(agenda|agende)", Pattern.CASE_INSENSITIVE);
     private static final Pattern AGENDA_BEFORE = Pattern.compile("(agenda|agende)\\s*$", Pattern.CASE_INSENSITIVE);
 

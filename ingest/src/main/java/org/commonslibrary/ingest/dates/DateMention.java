@@ -2,6 +2,7 @@ package org.commonslibrary.ingest.dates;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,7 +42,7 @@ public record DateMention(int start, int end, int year, int month, List<Integer>
     }
 
     private Optional<LocalDate> dateIn(int inYear, int day) {
-        if (day < 1 || day > java.time.YearMonth.of(inYear, month).lengthOfMonth()) {
+        if (day < 1 || day > YearMonth.of(inYear, month).lengthOfMonth()) {
             return Optional.empty();
         }
         return Optional.of(LocalDate.of(inYear, month, day));

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.commonslibrary.ingest.text.ResourceLines;
 import org.commonslibrary.ingest.text.TextFolding;
@@ -17,6 +19,8 @@ final class DateNames {
     }
 
     private static final List<Entry> ENTRIES = load();
+    /** The languages the data file has names for. */
+    static final Set<String> LANGUAGES = ENTRIES.stream().map(Entry::language).collect(Collectors.toUnmodifiableSet());
 
     private final Map<String, Integer> months = new LinkedHashMap<>();
     private final Map<String, DayOfWeek> weekdays = new LinkedHashMap<>();

@@ -62,10 +62,14 @@ public final class DateText {
         this.names = new DateNames(language);
     }
 
-    /** @param language the document's language code ("en", "fr-FR", ...), or null when unknown */
+    /**
+     * @param language the document's language code ("en", "fr-FR", ...); null, "und" or a language without
+     *                 names in the data file means unknown, and then every abbreviation is accepted
+     */
     public static DateText forLanguage(String language) {
-        String key = language == null || language.isBlank() ? ALL_LANGUAGES
-                : language.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        String code = language == null ? "" : language.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        // "und" (undetermined), other languages and odd input count as unknown; this also bounds the cache.
+        String key = DateNames.LANGUAGES.contains(code) ? code : ALL_LANGUAGES;
         return BY_LANGUAGE.computeIfAbsent(key, k -> new DateText(k.equals(ALL_LANGUAGES) ? null : k));
     }
 

@@ -3,7 +3,6 @@ package org.commonslibrary.ingest.events;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,7 +32,7 @@ import org.commonslibrary.ingest.dates.DateText;
  *
  * <p>Years. A date without a year takes it from the list it belongs to ("May 23 and May 30, 2024"); else,
  * when a weekday is written, the year near the reference date in which the date falls on that weekday (see
- * {@link YearInference}); else the reference date's year. The reference date is the document's date, or
+ * {@code YearInference}); else the reference date's year. The reference date is the document's date, or
  * when that is unknown, the first complete date written in the text, or else today.
  *
  * <p>An end time earlier than the start time means the next day. Only time ranges make sessions: a date
@@ -41,7 +40,6 @@ import org.commonslibrary.ingest.dates.DateText;
  */
 public final class SessionExtractor {
 
-    private static final int ZONE_WINDOW = 80;
     private static final ZoneFinder ZONES = new ZoneFinder();
 
     private final Clock clock;
@@ -82,7 +80,7 @@ public final class SessionExtractor {
         for (DateGroup group : groups) {
             List<LocalDate> dates = datesOf(group, reference);
             for (TimeRange range : group.ranges) {
-                Optional<ZoneChoice> zone = zoneFor(range, text, lines, ranges, mentions, zones);
+                Optional<RangeZone> zone = RangeZone.of(range, text, lines, ranges, mentions, zones);
                 if (zone.isEmpty()) {
                     continue;
                 }
@@ -90,6 +88,7 @@ public final class SessionExtractor {
                 int textEnd = Math.max(group.end(), zone.get().end());
                 for (LocalDate date : dates) {
                     EventSession session = session(date, range, zone.get(), text, textStart, textEnd);
+                    // A session announced twice (in a summary and in the programme) is one session.
                     sessions.putIfAbsent(List.of(session.start(), session.end()), session);
                 }
             }
@@ -99,7 +98,7 @@ public final class SessionExtractor {
         return sorted;
     }
 
-    private static EventSession session(LocalDate date, TimeRange range, ZoneChoice zone, String text, int textStart, int textEnd) {
+    private static EventSession session(LocalDate date, TimeRange range, RangeZone zone, String text, int textStart, int textEnd) {
         Instant start = ZonedDateTime.of(date, range.from(), zone.zone()).toInstant();
         LocalDate endDate = range.crossesMidnight() ? date.plusDays(1) : date;
         Instant end = ZonedDateTime.of(endDate, range.to(), zone.zone()).toInstant();
@@ -140,59 +139,5 @@ public final class SessionExtractor {
 
     private static Optional<LocalDate> firstCompleteDate(List<DateMention> mentions) {
         return mentions.stream().filter(m -> m.hasYear() && m.hasDay()).findFirst().flatMap(m -> m.firstDateIn(m.year()));
-    }
-
-    /** The zone a range is given in, and where its mention ends. */
-    private record ZoneChoice(String label, ZoneId zone, int end) {
-    }
-
-    /**
-     * The zone written right after the range, before the end of its line and before the next date or time;
-     * of several mentions there, an abbreviation is the label and a written offset gives the zone.
-     */
-    private static Optional<ZoneChoice> zoneFor(TimeRange range, String text, LineIndex lines, List<TimeRange> ranges,
-                                                List<DateMention> mentions, List<ZoneMention> zones) {
-        int windowEnd = Math.min(lines.end(lines.lineOf(range.end())), range.end() + ZONE_WINDOW);
-        for (TimeRange other : ranges) {
-            if (other.start() >= range.end()) {
-                windowEnd = Math.min(windowEnd, other.start());
-                break;
-            }
-        }
-        for (DateMention mention : mentions) {
-            if (mention.start() >= range.end()) {
-                windowEnd = Math.min(windowEnd, mention.start());
-                break;
-            }
-        }
-        List<ZoneMention> near = new ArrayList<>();
-        for (ZoneMention zone : zones) {
-            if (zone.start() >= range.end() && zone.end() <= windowEnd) {
-                near.add(zone);
-            }
-        }
-        if (near.isEmpty()) {
-            return nearest(range, zones).map(zone -> new ZoneChoice(zone.label(), zone.zone(), range.end()));
-        }
-        ZoneMention label = near.stream().filter(z -> z.kind() == ZoneMention.Kind.ABBREVIATION).findFirst()
-                .or(() -> near.stream().filter(z -> z.kind() == ZoneMention.Kind.OFFSET).findFirst())
-                .orElse(near.get(0));
-        ZoneId zone = near.stream().filter(z -> z.kind() == ZoneMention.Kind.OFFSET).findFirst().orElse(label).zone();
-        int end = near.stream().mapToInt(ZoneMention::end).max().orElse(range.end());
-        return Optional.of(new ZoneChoice(label.label(), zone, closingBracketAfter(text, end)));
-    }
-
-    /** Keeps "(UTC+2)" whole in the quoted passage. */
-    private static int closingBracketAfter(String text, int end) {
-        int i = end;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        return i < text.length() && (text.charAt(i) == ')' || text.charAt(i) == ']') ? i + 1 : end;
-    }
-
-    private static Optional<ZoneMention> nearest(TimeRange range, List<ZoneMention> zones) {
-        return zones.stream().min(Comparator.comparingInt(zone ->
-                zone.start() >= range.end() ? zone.start() - range.end() : range.start() - zone.end()));
     }
 }

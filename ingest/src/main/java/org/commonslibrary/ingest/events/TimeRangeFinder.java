@@ -8,22 +8,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds clock-time ranges in a folded text ({@code AlignedFolding}): "15:00-17:30", "9:00 to 11:30", "15 h
- * 00-17 h 30", "de 15 h à 17 h 30", "de 15:00 a 17:30", "3 pm – 5:30 pm", "entre 15 y 17 h". Single times are
- * left out on purpose: in calls they are deadlines far more often than sessions.
+ * Finds clock-time ranges in a folded text ({@code AlignedFolding}): "15:00-17:30", "9:00 to 11:30",
+ * "15 h 00-17 h 30", "de 15 h à 17 h 30", "de las 15:00 a las 17:30", "3 pm – 5:30 pm", "entre las 15 y las
+ * 17 h". Single times are left out on purpose: in calls they are deadlines far more often than sessions.
  *
  * <p>A bare number is a time only when the other end of the range is unmistakably one, which keeps page
  * ranges ("pages 12-15"), year spans ("1999-2013") and article numbers out.
  */
 final class TimeRangeFinder {
 
-    private static final Pattern RANGE = Pattern.compile(time(1) + "\\s*(?<conn>-+|(?<![\\p{L}])(?:to|till|until|through|a|au|hasta|and|et|y)(?![\\p{L}]))\\s*" + time(2));
-    private static final Pattern OPENS_RANGE = Pattern.compile("(?<![\\p{L}])(?:from|de|desde|between|entre)\\s+$");
-    private static final Pattern OPENS_BETWEEN = Pattern.compile("(?<![\\p{L}])(?:between|entre)\\s+$");
-    private static final int LOOK_BEHIND = 12;
+    // Spanish puts an article before each hour: "de las 15:00 a las 17:30".
+    private static final String ARTICLE = "(?:(?:las|la)\\s+)?";
+    private static final Pattern RANGE = Pattern.compile(time(1) + "\\s*(?<conn>-+|(?<![\\p{L}])(?:to|till|until|through|a|au|hasta|and|et|y)(?![\\p{L}]))\\s*"
+            + ARTICLE + time(2));
+    private static final Pattern OPENS_RANGE = Pattern.compile("(?<![\\p{L}])(?:from|de|desde|between|entre)\\s+" + ARTICLE + "$");
+    private static final Pattern OPENS_BETWEEN = Pattern.compile("(?<![\\p{L}])(?:between|entre)\\s+" + ARTICLE + "$");
+    private static final int LOOK_BEHIND = 16;
 
     /** The parts of one written time, and how sure we are that it is a time at all. */
-    private record Clock(int hour, int minute, Character meridiem, boolean strong, boolean weak, boolean hourStyle) {
+    private record WrittenTime(int hour, int minute, Character meridiem, boolean strong, boolean weak, boolean hourStyle) {
 
         boolean bare() {
             return !strong && !weak;
@@ -58,8 +61,8 @@ final class TimeRangeFinder {
     }
 
     private static Optional<TimeRange> accept(Matcher matcher, String folded) {
-        Clock first = clock(matcher, 1);
-        Clock second = clock(matcher, 2);
+        WrittenTime first = writtenTime(matcher, 1);
+        WrittenTime second = writtenTime(matcher, 2);
         String before = folded.substring(Math.max(0, matcher.start() - LOOK_BEHIND), matcher.start());
         boolean opened = OPENS_RANGE.matcher(before).find();
         if (!(first.strong || second.strong || (first.weak && second.weak))) {
@@ -91,7 +94,7 @@ final class TimeRangeFinder {
     }
 
     /** Applies am/pm; an am/pm written at one end only also governs the other ("3 – 5:30 pm"). */
-    private static Optional<int[]> twentyFourHour(Clock first, Clock second) {
+    private static Optional<int[]> twentyFourHour(WrittenTime first, WrittenTime second) {
         if (first.meridiem == null && second.meridiem == null) {
             return Optional.of(new int[] {first.hour, second.hour});
         }
@@ -117,8 +120,8 @@ final class TimeRangeFinder {
         return Optional.of(new int[] {from, to});
     }
 
-    private static boolean twelveHour(Clock clock) {
-        return clock.hour >= 1 && clock.hour <= 12;
+    private static boolean twelveHour(WrittenTime time) {
+        return time.hour >= 1 && time.hour <= 12;
     }
 
     private static int convert(int hour, char meridiem) {
@@ -129,7 +132,7 @@ final class TimeRangeFinder {
         return meridiem == 'a' ? 'p' : 'a';
     }
 
-    private static Clock clock(Matcher matcher, int n) {
+    private static WrittenTime writtenTime(Matcher matcher, int n) {
         int hour = Integer.parseInt(matcher.group("h" + n));
         String minutes = matcher.group("m" + n);
         String sep = matcher.group("sep" + n);
@@ -139,6 +142,6 @@ final class TimeRangeFinder {
         boolean hourStyle = suffix != null || (sep != null && sep.contains("h"));
         boolean strong = hourStyle || meridiem != null || ":".equals(sep);
         boolean weak = ".".equals(sep);
-        return new Clock(hour, minutes == null ? 0 : Integer.parseInt(minutes), meridiem, strong, weak, hourStyle);
+        return new WrittenTime(hour, minutes == null ? 0 : Integer.parseInt(minutes), meridiem, strong, weak, hourStyle);
     }
 }

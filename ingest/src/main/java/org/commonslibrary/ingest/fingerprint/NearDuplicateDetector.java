@@ -3,11 +3,14 @@ package org.commonslibrary.ingest.fingerprint;
 /**
  * Decides whether two texts are the same document in different file formats.
  *
- * <p>The threshold, {@value #THRESHOLD}, sits between what the two cases measure (see the tests): the same
- * text with other line breaks, glued hyphenations, page numbers and a running header keeps 0.8 to 1.0 of its
- * word 3-shingles, while two different case studies on the same subject in the same language share under
- * 0.1 and a translation shares almost none. A revised edition with a few paragraphs rewritten usually stays
- * above the threshold, which is wanted: an admin should be asked before a second copy is added.
+ * <p>The threshold, {@value #THRESHOLD}, sits in the wide gap between the two cases as measured. The same
+ * text laid out like a PDF (other line breaks, words hyphenated and glued at line ends, page numbers, a
+ * running header) scored 0.90 and 0.99 against its word-processor form in the tests, and the sample
+ * corpus's PDFs scored 0.94 to 1.00 against their HTML sources. Different documents scored at most 0.10
+ * over all 435 pairs of the sample corpus (median 0.004), two case studies on water in English 0.004, and a
+ * French translation 0.004. A revised edition with one paragraph of five rewritten scored 0.82, so it counts
+ * as a near duplicate too, which is wanted: an admin should be asked before a second edition is added
+ * beside the first.
  *
  * <p>Thread-safe.
  */

@@ -11,11 +11,12 @@ import java.util.Base64;
  * 3-shingles, and summarised by a MinHash signature ({@link MinHash}).
  *
  * <p>Why MinHash rather than a 64-bit SimHash: MinHash estimates the share of shingles two texts have in
- * common, a number that means the same for short and long texts and sits near 0 for unrelated texts, so one
- * threshold separates copies from different documents with a wide margin. SimHash answers in Hamming
- * distance, and unrelated texts on the same topic and in the same language land around 0.5 to 0.7 of agreeing
- * bits, too close to reformatted copies of long texts for a fixed threshold; its 64 bits also leave a visible
- * error on medium differences. The price is 128 bytes instead of 8, still within a short column.
+ * common (their Jaccard similarity), a number with a plain meaning that sits near 0 for unrelated texts and
+ * near 1 for reformatted copies, so one threshold separates them with a wide margin. SimHash answers in
+ * agreeing bits: unrelated texts already agree on about half of them, texts sharing a language and a
+ * vocabulary on more, and a 64-bit hash moves by whole bits, so the distance between "another document on
+ * water" and "this document with its page numbers" is a few bits wide and depends on length. The price is
+ * 128 bytes instead of 8, still within a short column.
  *
  * <p>An empty text (no words once page numbers are dropped, as from a scanned PDF without OCR) has a
  * fingerprint that is similar to nothing, not even to another empty one: two unreadable files are not

@@ -29,6 +29,17 @@ import org.commonslibrary.ingest.text.ResourceLines;
  */
 final class MentionRules {
 
+    /** What the rules make of words that spell a place name. */
+    enum Decision {
+        PLACE,
+        /**
+         * An ordinary word capitalised only because it opens a sentence ("Tours et Angers ont…"): a place
+         * if it is listed with another place, not otherwise ("Nice to meet you").
+         */
+        PLACE_IF_LISTED,
+        NOT_PLACE
+    }
+
     private final Set<String> particles = new HashSet<>();
     private final List<List<String>> cuesBefore = new ArrayList<>();
     private final List<List<String>> cuesAfter = new ArrayList<>();
@@ -58,17 +69,6 @@ final class MentionRules {
         for (String name : ResourceLines.read(MentionRules.class, "personal-names.txt")) {
             personalNames.add(String.join(" ", WordScanner.foldedWords(name)));
         }
-    }
-
-    /** What the rules make of words that spell a place name. */
-    enum Decision {
-        PLACE,
-        /**
-         * An ordinary word capitalised only because it opens a sentence ("Tours et Angers ont…"): a place
-         * if it is listed with another place, not otherwise ("Nice to meet you").
-         */
-        PLACE_IF_LISTED,
-        NOT_PLACE
     }
 
     /**

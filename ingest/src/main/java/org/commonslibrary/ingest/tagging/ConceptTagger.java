@@ -36,6 +36,10 @@ import org.commonslibrary.model.vocabulary.ConceptType;
  */
 public final class ConceptTagger {
 
+    private static final Comparator<ConceptMatch> BY_POSITION = Comparator.comparingInt(ConceptMatch::start)
+            .thenComparing(Comparator.comparingInt(ConceptMatch::end).reversed())
+            .thenComparing(ConceptMatch::conceptId);
+
     private final Map<Inflection, LabelIndex> indexes = new EnumMap<>(Inflection.class);
 
     public ConceptTagger(ConceptScheme scheme, TaggingRules rules) {
@@ -73,8 +77,7 @@ public final class ConceptTagger {
                 matches.add(new ConceptMatch(c.target.conceptId(), c.start, c.end, text.substring(c.start, c.end)));
             }
         }
-        matches.sort(Comparator.comparingInt(ConceptMatch::start).thenComparing(Comparator.comparingInt(ConceptMatch::end).reversed())
-                .thenComparing(ConceptMatch::conceptId));
+        matches.sort(BY_POSITION);
         return List.copyOf(matches);
     }
 
@@ -106,8 +109,7 @@ public final class ConceptTagger {
                 stemmed.append(stems[last]);
                 folded.append(token.folded());
                 raw.append(token.raw());
-                int shortest = Math.min(stemmed.length(), Math.min(folded.length(), raw.length()));
-                if (shortest > index.longestKey()) {
+                if (!index.mayContinue(stemmed, folded, raw)) {
                     break;
                 }
                 int start = tokens.get(first).start();
@@ -126,9 +128,30 @@ public final class ConceptTagger {
         return found;
     }
 
-    /** Longest first; a blocking phrase before a concept of the same span, so that it can hide it. */
+    /**
+     * Picks the matches to keep, one group of mutually overlapping candidates at a time: within a group, longest
+     * first, and a blocking phrase before a concept of the same span so that it can hide it.
+     */
     private static List<Candidate> resolveOverlaps(List<Candidate> candidates) {
-        List<Candidate> ordered = new ArrayList<>(candidates);
+        List<Candidate> byStart = new ArrayList<>(candidates);
+        byStart.sort(Comparator.comparingInt(Candidate::start));
+        List<Candidate> accepted = new ArrayList<>();
+        List<Candidate> group = new ArrayList<>();
+        int groupEnd = -1;
+        for (Candidate candidate : byStart) {
+            if (candidate.start >= groupEnd && !group.isEmpty()) {
+                accepted.addAll(resolveGroup(group));
+                group.clear();
+            }
+            group.add(candidate);
+            groupEnd = Math.max(groupEnd, candidate.end);
+        }
+        accepted.addAll(resolveGroup(group));
+        return accepted;
+    }
+
+    private static List<Candidate> resolveGroup(List<Candidate> group) {
+        List<Candidate> ordered = new ArrayList<>(group);
         ordered.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end)
                 .thenComparingInt(c -> c.start)
                 .thenComparing(c -> !c.target.isBlock()));

@@ -1,6 +1,7 @@
 package org.commonslibrary.ingest.tagging;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,10 @@ final class LabelIndex {
     private final Map<String, Set<Target>> stemmed = new HashMap<>();
     private final Map<String, Set<Target>> folded = new HashMap<>();
     private final Map<String, Set<Target>> cased = new HashMap<>();
-    private int longestKey;
+    /** Every beginning of a key of each map, so that scanning a text can stop as soon as no label can follow. */
+    private final Set<String> stemmedPrefixes = new HashSet<>();
+    private final Set<String> foldedPrefixes = new HashSet<>();
+    private final Set<String> casedPrefixes = new HashSet<>();
 
     LabelIndex(ConceptScheme scheme, TaggingRules rules, Inflection inflection) {
         this.inflection = inflection;
@@ -61,8 +65,10 @@ final class LabelIndex {
         return inflection;
     }
 
-    int longestKey() {
-        return longestKey;
+    /** Whether some key of the matching kind starts with the given concatenation of words. */
+    boolean mayContinue(CharSequence stemmedSoFar, CharSequence foldedSoFar, CharSequence rawSoFar) {
+        return stemmedPrefixes.contains(stemmedSoFar.toString()) || foldedPrefixes.contains(foldedSoFar.toString())
+                || casedPrefixes.contains(rawSoFar.toString());
     }
 
     Set<Target> stemmed(String key) {
@@ -91,18 +97,24 @@ final class LabelIndex {
         }
         StringBuilder key = new StringBuilder();
         Map<String, Set<Target>> map;
+        Set<String> prefixes;
         if (isAcronym(label)) {
             tokens.forEach(t -> key.append(t.raw()));
             map = cased;
+            prefixes = casedPrefixes;
         } else if (exact) {
             tokens.forEach(t -> key.append(t.folded()));
             map = folded;
+            prefixes = foldedPrefixes;
         } else {
             tokens.forEach(t -> key.append(inflection.stem(t.folded())));
             map = stemmed;
+            prefixes = stemmedPrefixes;
         }
         map.computeIfAbsent(key.toString(), k -> new LinkedHashSet<>()).add(target);
-        longestKey = Math.max(longestKey, key.length());
+        for (int end = 1; end <= key.length(); end++) {
+            prefixes.add(key.substring(0, end));
+        }
     }
 
     private static boolean isAcronym(String label) {

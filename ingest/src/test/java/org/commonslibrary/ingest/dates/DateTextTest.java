@@ -75,6 +75,15 @@ class DateTextTest {
         assertThat(text.substring(mention.start(), mention.end())).isEqualTo("jeudi 23 mai 2024");
     }
 
+    @Test
+    void leavesTheWordBeforeADateOut() {
+        String text = "The council met on 23 May 2024 and in June 2024.";
+        List<DateMention> mentions = anyLanguage.find(text);
+
+        assertThat(mentions).extracting(m -> text.substring(m.start(), m.end())).containsExactly("23 May 2024", "June 2024");
+        assertThat(mentions.get(0).weekday()).isNull();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "March 2024           | 3",
@@ -112,6 +121,7 @@ class DateTextTest {
         assertThat(DateText.forLanguage("es").firstDate("12 set. 2024")).contains(LocalDate.of(2024, 9, 12));
         assertThat(DateText.forLanguage("fr-FR").firstDate("12 févr. 2024")).contains(LocalDate.of(2024, 2, 12));
         assertThat(DateText.forLanguage("en").firstDate("12 Feb 2024")).contains(LocalDate.of(2024, 2, 12));
+        assertThat(DateText.forLanguage("und").firstDate("12 set. 2024")).contains(LocalDate.of(2024, 9, 12));
     }
 
     @Test

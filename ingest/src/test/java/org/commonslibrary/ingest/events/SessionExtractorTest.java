@@ -142,6 +142,8 @@ class SessionExtractorTest {
         "jeudi 23 mai 2024, de 15 h à 17 h 30 (CET)                                          | fr | 2024-05-23T13:00:00Z | 2024-05-23T15:30:00Z | CET",
         "le jeudi 23 mai 2024 de 15h à 17h30, heure de Paris                                 | fr | 2024-05-23T13:00:00Z | 2024-05-23T15:30:00Z | heure de Paris",
         "el jueves 23 de mayo de 2024, de 15:00 a 17:30 (hora de Europa Central / CET)       | es | 2024-05-23T13:00:00Z | 2024-05-23T15:30:00Z | CET",
+        "el jueves 23 de mayo de 2024, de las 15:00 a las 17:30 (CET)                        | es | 2024-05-23T13:00:00Z | 2024-05-23T15:30:00Z | CET",
+        "jueves 23 de mayo de 2024, entre las 15 y las 17 h CET                              | es | 2024-05-23T13:00:00Z | 2024-05-23T15:00:00Z | CET",
         "el jueves 23 de mayo de 2024, de 10 a 12:30 h (hora de Bogotá)                      | es | 2024-05-23T15:00:00Z | 2024-05-23T17:30:00Z | hora de Bogotá",
         "Tuesday 4 June 2024, 3 pm – 5:30 pm UTC                                             | en | 2024-06-04T15:00:00Z | 2024-06-04T17:30:00Z | UTC",
         "Tuesday 4 June 2024, 3 – 5:30 pm UTC                                                | en | 2024-06-04T15:00:00Z | 2024-06-04T17:30:00Z | UTC",
@@ -255,7 +257,7 @@ class SessionExtractorTest {
         "Deadline for registration: Friday 4 October 2024, 23:59 CET.",
         "Thursday 23 May 2024, 15:00-17:30, room 4.",
         "Page 3 of 12 - 15 May 2024 - 10-12 participants per group",
-        "La session est prévue, cet après-midi, de 15 h à 17 h.",
+        "Jeudi 23 mai 2024 : cet atelier se tient de 15 h à 17 h, il est ouvert à tous.",
     })
     void findsNoSessionWhereThereIsNone(String text) {
         assertThat(extractor.extract(text, "en", CALL_DATE)).isEmpty();

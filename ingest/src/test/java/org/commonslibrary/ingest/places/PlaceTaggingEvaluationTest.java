@@ -47,10 +47,11 @@ class PlaceTaggingEvaluationTest {
         assumeTrue(passages != null, SHARED + " is not there yet (another developer is writing it); "
                 + "the place finder is evaluated on " + EXTRA + " only");
         Map<String, PlaceScore> scores = evaluate(SHARED, passages);
-        // Floors a few points under what was measured when the finder was written (see the report), so
-        // that a regression fails while small edits to the labels do not.
-        assertThat(scores.get("all").precision()).isGreaterThanOrEqualTo(0.85);
-        assertThat(scores.get("all").recall()).isGreaterThanOrEqualTo(0.80);
+        // Measured 1.000 and 1.000 on 119 passages (88 place labels) once the finder was done; its first run on
+        // the file, before anything was changed with the file in view, gave 0.978 and 0.989. The floors sit
+        // under the latter, so that a regression fails while the file's authors may still add passages.
+        assertThat(scores.get("all").precision()).isGreaterThanOrEqualTo(0.90);
+        assertThat(scores.get("all").recall()).isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
@@ -58,10 +59,12 @@ class PlaceTaggingEvaluationTest {
         List<LabelledPassage> passages = LabelledPassage.read(EXTRA);
         assertThat(passages).as(EXTRA).isNotNull().hasSizeGreaterThanOrEqualTo(30);
         Map<String, PlaceScore> scores = evaluate(EXTRA, passages);
-        assertThat(scores.get("all").precision()).isGreaterThanOrEqualTo(0.90);
-        assertThat(scores.get("all").recall()).isGreaterThanOrEqualTo(0.85);
+        // Written by the finder's author around the traps it handles, so a high score here says little on
+        // its own; the floors guard those traps against regressions.
+        assertThat(scores.get("all").precision()).isGreaterThanOrEqualTo(0.95);
+        assertThat(scores.get("all").recall()).isGreaterThanOrEqualTo(0.90);
         for (String language : Languages.SERVED) {
-            assertThat(scores.get(language).recall()).as("recall in " + language).isGreaterThanOrEqualTo(0.75);
+            assertThat(scores.get(language).recall()).as("recall in " + language).isGreaterThanOrEqualTo(0.85);
         }
     }
 
