@@ -23,9 +23,8 @@ import org.commonslibrary.model.events.EventSession;
 import org.commonslibrary.model.ingest.IngestJob;
 
 /**
- * Persists an analysed document with its pages, passages, tags, sessions and proposed cases, and closes its
- * job, all in one transaction: either the whole document is in the library (and, on commit, in the index)
- * or none of it is.
+ * Persists an analysed document with its pages, passages, tags, sessions and proposed cases in one
+ * transaction: either the whole document is in the library (and, on commit, in the index) or none of it is.
  */
 @ApplicationScoped
 public class DocumentWriter {
@@ -42,17 +41,28 @@ public class DocumentWriter {
     @Inject
     NearDuplicates nearDuplicates;
 
-    /** @return the id of the document the job ended with (a new one, or the one it duplicates) */
+    /**
+     * Writes the job's document. The job is not closed here: it is marked done by the caller once this
+     * transaction has committed, when the document is searchable, so that "done" never runs ahead of the
+     * index.
+     *
+     * @return the id of the job's document; empty when the job is over (finished before, or ended now as
+     *         the duplicate of another job's document)
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Long> write(String jobId, AnalyzedDocument analyzed) {
         IngestJob job = entityManager.find(IngestJob.class, jobId);
         if (job == null || job.getState().isFinished()) {
             return Optional.empty();
         }
-        Optional<Long> existing = jobs.documentWithHash(job.getSha256());
+        Optional<LibraryDocument> existing = jobs.documentWithHash(job.getSha256()).flatMap(jobs::document);
         if (existing.isPresent()) {
-            job.markDuplicate(existing.get(), Instant.now());
-            return existing;
+            // The same job run again after a restart finds its own document; anything else is a duplicate.
+            if (existing.get().getStorageKey().equals(job.getStorageKey())) {
+                return Optional.of(existing.get().getId());
+            }
+            job.markDuplicate(existing.get().getId(), Instant.now());
+            return Optional.empty();
         }
         LibraryDocument document = new LibraryDocument(clip(analyzed.title(), MAX_TITLE), analyzed.kind(),
                 analyzed.language(), analyzed.mediaType(), job.getOriginalFilename(), job.getStorageKey(),
@@ -85,7 +95,6 @@ public class DocumentWriter {
         }
         entityManager.persist(document);
         entityManager.flush();
-        job.succeed(document.getId(), Instant.now());
         return Optional.of(document.getId());
     }
 

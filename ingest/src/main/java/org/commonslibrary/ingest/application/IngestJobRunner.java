@@ -55,10 +55,15 @@ public class IngestJobRunner {
             }
             var job = jobs.find(jobId).orElseThrow();
             ExtractedDocument extracted = extractor.extract(store.path(job.getStorageKey()));
-            writer.write(jobId, analyzer.analyze(extracted));
+            writer.write(jobId, analyzer.analyze(extracted)).ifPresent(documentId -> jobs.succeed(jobId, documentId));
         } catch (ExtractionException e) {
             jobs.fail(jobId, e.getMessage());
         } catch (RuntimeException e) {
+            // The same bytes uploaded twice in quick succession run as two jobs; the unique hash lets only
+            // one document in, and the other job ends as its duplicate rather than as an error.
+            if (jobs.finishAsDuplicateIfStored(jobId)) {
+                return;
+            }
             LOG.log(Level.SEVERE, "Ingest job " + jobId + " failed unexpectedly", e);
             jobs.fail(jobId, "The library could not process this file because of an internal error; "
                     + "it has been logged for the administrators.");

@@ -50,11 +50,31 @@ public class IngestJobs {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void succeed(String id, long documentId) {
+        IngestJob job = entityManager.find(IngestJob.class, id);
+        if (job != null && !job.getState().isFinished()) {
+            job.succeed(documentId, Instant.now());
+        }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void fail(String id, String reason) {
         IngestJob job = entityManager.find(IngestJob.class, id);
         if (job != null && !job.getState().isFinished()) {
             job.fail(reason, Instant.now());
         }
+    }
+
+    /** Ends the job as a duplicate when a document with its bytes is in the library by now. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean finishAsDuplicateIfStored(String id) {
+        IngestJob job = entityManager.find(IngestJob.class, id);
+        if (job == null || job.getState().isFinished()) {
+            return false;
+        }
+        Optional<Long> existing = documentWithHash(job.getSha256());
+        existing.ifPresent(documentId -> job.markDuplicate(documentId, Instant.now()));
+        return existing.isPresent();
     }
 
     /** Jobs a restart interrupted or that never started: they are run again. */

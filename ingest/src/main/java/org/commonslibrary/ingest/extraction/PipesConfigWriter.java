@@ -42,6 +42,7 @@ final class PipesConfigWriter {
         StringBuilder xml = new StringBuilder(2048);
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.append("<properties>\n");
+        OcrSupport.tesseractLanguages().ifPresent(languages -> parsersWithOcr(xml, languages));
         xml.append("  <fetchers>\n");
         xml.append("    <fetcher class=\"org.apache.tika.pipes.fetcher.fs.FileSystemFetcher\">\n");
         element(xml, 6, "name", FETCHER_NAME);
@@ -71,6 +72,26 @@ final class PipesConfigWriter {
 
         Files.writeString(configFile, xml, StandardCharsets.UTF_8);
         return configFile;
+    }
+
+    /**
+     * With Tesseract installed, PDF pages that carry (almost) no text are rendered and recognised in the
+     * library's languages; the rest of the parser set stays Tika's default.
+     */
+    private static void parsersWithOcr(StringBuilder xml, String languages) {
+        xml.append("  <parsers>\n");
+        xml.append("    <parser class=\"org.apache.tika.parser.DefaultParser\">\n");
+        xml.append("      <parser-exclude class=\"org.apache.tika.parser.pdf.PDFParser\"/>\n");
+        xml.append("      <parser-exclude class=\"org.apache.tika.parser.ocr.TesseractOCRParser\"/>\n");
+        xml.append("    </parser>\n");
+        xml.append("    <parser class=\"org.apache.tika.parser.pdf.PDFParser\">\n");
+        xml.append("      <params><param name=\"ocrStrategy\" type=\"string\">auto</param></params>\n");
+        xml.append("    </parser>\n");
+        xml.append("    <parser class=\"org.apache.tika.parser.ocr.TesseractOCRParser\">\n");
+        xml.append("      <params><param name=\"language\" type=\"string\">").append(escape(languages))
+                .append("</param></params>\n");
+        xml.append("    </parser>\n");
+        xml.append("  </parsers>\n");
     }
 
     private static void element(StringBuilder xml, int indent, String name, String value) {
