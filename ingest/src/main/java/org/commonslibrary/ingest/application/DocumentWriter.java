@@ -105,6 +105,8 @@ public class DocumentWriter {
         example.setYears(candidate.startYear(), candidate.endYear());
         example.getPracticeIds().addAll(candidate.practiceIds());
         example.getSectorIds().addAll(candidate.sectorIds());
+        candidate.actors().forEach(a -> example.getActors().add(clip(a, 300)));
+        candidate.outcomes().forEach(o -> example.getOutcomes().add(clip(o, 500)));
         candidate.passageIndexes().forEach(i -> example.getSourcePassages().add(passages.get(i)));
         return example;
     }

@@ -34,6 +34,7 @@ public final class CaseProposer {
     private final ConceptScheme scheme;
     private final Gazetteer gazetteer;
     private final CountryRegions regions;
+    private final CaseDetailsFinder details = new CaseDetailsFinder();
 
     public CaseProposer(ConceptScheme scheme, Gazetteer gazetteer, CountryRegions regions) {
         this.scheme = scheme;
@@ -58,6 +59,7 @@ public final class CaseProposer {
             evidence.practices.addAll(practices);
             evidence.sectors.addAll(idsOfType(passage.concepts(), ConceptType.SECTOR));
             evidence.passages.add(passage.index());
+            evidence.texts.add(passage.text());
             YearSpan.of(passage.text()).ifPresent(evidence::years);
         }
         List<CaseCandidate> candidates = new ArrayList<>();
@@ -83,7 +85,8 @@ public final class CaseProposer {
         return new CaseCandidate(title(placeName, e, language), city ? placeName : null,
                 city ? e.place.cityId() : null, e.place.countryCode(),
                 regions.regionOf(e.place.countryCode()).orElse(null), e.practices, e.sectors, e.firstYear,
-                e.lastYear, Math.min(MAX_CONFIDENCE, confidence), e.passages);
+                e.lastYear, Math.min(MAX_CONFIDENCE, confidence), e.passages, details.actors(e.texts),
+                details.outcomes(e.texts));
     }
 
     private String title(String placeName, Evidence e, String language) {
@@ -122,6 +125,7 @@ public final class CaseProposer {
         final Set<String> practices = new LinkedHashSet<>();
         final Set<String> sectors = new LinkedHashSet<>();
         final List<Integer> passages = new ArrayList<>();
+        final List<String> texts = new ArrayList<>();
         Integer firstYear;
         Integer lastYear;
 

@@ -92,6 +92,18 @@ public class CaseExample {
     @Column(name = "concept_id", length = 100)
     private Set<String> sectorIds = new LinkedHashSet<>();
 
+    @ElementCollection
+    @CollectionTable(name = "case_actor", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "actor", length = 300)
+    private List<String> actors = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "case_outcome", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "outcome", length = 500)
+    private List<String> outcomes = new ArrayList<>();
+
     @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     private Integer startYear;
 
@@ -187,6 +199,14 @@ public class CaseExample {
 
     public Set<String> getSectorIds() {
         return sectorIds;
+    }
+
+    public List<String> getActors() {
+        return actors;
+    }
+
+    public List<String> getOutcomes() {
+        return outcomes;
     }
 
     public Integer getStartYear() {

@@ -8,7 +8,7 @@ import org.commonslibrary.model.cases.CaseExample;
 /** The JSON shape of a case example, with the passages (and pages) it comes from. */
 public record CaseView(long id, String title, String status, double confidence, String city, String countryCode,
         String country, String regionId, String region, List<LabelledId> practices, List<LabelledId> sectors,
-        Integer startYear, Integer endYear, long documentId, String documentTitle, String documentLanguage,
+        Integer startYear, Integer endYear, List<String> actors, List<String> outcomes, long documentId, String documentTitle, String documentLanguage,
         List<SourcePassage> sources, Instant updatedAt) {
 
     static CaseView of(CaseExample c, Labels labels) {
@@ -16,7 +16,8 @@ public record CaseView(long id, String title, String status, double confidence, 
                 c.getCountryCode(), labels.country(c.getCountryCode()), c.getRegionId(), labels.region(c.getRegionId()),
                 c.getPracticeIds().stream().sorted().map(id -> new LabelledId(id, labels.concept(id))).toList(),
                 c.getSectorIds().stream().sorted().map(id -> new LabelledId(id, labels.concept(id))).toList(),
-                c.getStartYear(), c.getEndYear(), c.getDocument().getId(), c.getDocument().getTitle(),
+                c.getStartYear(), c.getEndYear(), List.copyOf(c.getActors()), List.copyOf(c.getOutcomes()),
+                c.getDocument().getId(), c.getDocument().getTitle(),
                 c.getDocument().getLanguage(),
                 c.getSourcePassages().stream().map(p -> new SourcePassage(p.getPageNumber(), p.getText())).toList(),
                 c.getUpdatedAt());

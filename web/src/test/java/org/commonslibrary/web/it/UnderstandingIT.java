@@ -87,6 +87,10 @@ class UnderstandingIT {
         assertThat(asCurator.getInt("endYear")).isEqualTo(2001);
         assertThat(asCurator.getJsonArray("sources").getValuesAs(JsonObject.class))
                 .extracting(s -> s.getInt("page")).contains(2);
+        assertThat(asCurator.getJsonArray("actors").getValuesAs(JsonString.class))
+                .extracting(JsonString::getString).contains("users");
+        assertThat(asCurator.getJsonArray("outcomes").getValuesAs(JsonString.class))
+                .extracting(JsonString::getString).anySatisfy(o -> assertThat(o).contains("lowered prices"));
 
         HttpResponse<String> confirmed = api().postJson("api/cases/" + caseId + "/review",
                 "{\"status\":\"confirmed\",\"title\":\"Grenoble takes water back " + marker + "\"}", ADMIN, PASSWORD);
