@@ -24,6 +24,44 @@ final class ApiClient {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
     }
 
+    /** The admin that arquillian.xml gives the test server. */
+    static final String ADMIN = "it-admin";
+    static final String ADMIN_PASSWORD = "it-admin-password-1";
+    static final Duration JOB_TIMEOUT = Duration.ofSeconds(150);
+
+    /** Polls a job until it is no longer queued or running. */
+    JsonObject awaitJob(String id) {
+        java.time.Instant deadline = java.time.Instant.now().plus(JOB_TIMEOUT);
+        while (true) {
+            HttpResponse<String> response = get("api/jobs/" + id);
+            if (response.statusCode() != 200) {
+                throw new AssertionError("Job " + id + " cannot be read: " + response.body());
+            }
+            JsonObject job = json(response);
+            if (!java.util.List.of("queued", "running").contains(job.getString("state"))) {
+                return job;
+            }
+            if (java.time.Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Job " + id + " did not finish in " + JOB_TIMEOUT + ": " + job);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** Uploads one document as the test admin and waits for its job to end. */
+    JsonObject uploadAndWait(String filename, byte[] content) {
+        HttpResponse<String> response = upload(filename, content, ADMIN, ADMIN_PASSWORD);
+        if (response.statusCode() != 202) {
+            throw new AssertionError("Upload of " + filename + " refused: " + response.body());
+        }
+        return awaitJob(json(response).getString("id"));
+    }
+
     HttpResponse<String> get(String path) {
         return send(request(path).GET().build());
     }

@@ -3,7 +3,6 @@ package org.commonslibrary.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URL;
@@ -20,8 +19,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,8 +34,7 @@ class FolderImportIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "library.war").importFrom(new File("target/library.war"))
-                .as(WebArchive.class);
+        return LibraryDeployment.builtWar();
     }
 
     @Test
@@ -53,8 +49,8 @@ class FolderImportIT {
         Files.write(folder.resolve(".hidden"), "ignored".getBytes(StandardCharsets.UTF_8));
 
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        int status = FolderImport.run(new String[] {folder.toString(), "--url", base.toString(), "--user", "it-admin"},
-                Map.of("LIBRARY_ADMIN_PASSWORD", "it-admin-password-1"),
+        int status = FolderImport.run(new String[] {folder.toString(), "--url", base.toString(), "--user", ApiClient.ADMIN},
+                Map.of("LIBRARY_ADMIN_PASSWORD", ApiClient.ADMIN_PASSWORD),
                 new PrintStream(output, true, StandardCharsets.UTF_8));
         String printed = output.toString(StandardCharsets.UTF_8);
 

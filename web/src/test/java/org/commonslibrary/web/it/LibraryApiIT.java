@@ -2,13 +2,10 @@ package org.commonslibrary.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -22,8 +19,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -42,9 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class LibraryApiIT {
 
-    private static final String ADMIN = "it-admin";
-    private static final String ADMIN_PASSWORD = "it-admin-password-1";
-    private static final Duration JOB_TIMEOUT = Duration.ofSeconds(120);
     /** A word no other document contains, so counts in this run are exact whatever the database holds. */
     private static final String MARKER = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
@@ -55,8 +47,7 @@ class LibraryApiIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "library.war").importFrom(new File("target/library.war"))
-                .as(WebArchive.class);
+        return LibraryDeployment.builtWar();
     }
 
     private ApiClient api() {
@@ -88,7 +79,7 @@ class LibraryApiIT {
     @Test
     @Order(3)
     void wrongPasswordIsUnauthorized() {
-        HttpResponse<String> response = api().upload("wrong.txt", "hello".getBytes(StandardCharsets.UTF_8), ADMIN,
+        HttpResponse<String> response = api().upload("wrong.txt", "hello".getBytes(StandardCharsets.UTF_8), ApiClient.ADMIN,
                 "not-the-password");
         assertThat(response.statusCode()).isEqualTo(401);
         assertProblem(response);
@@ -99,8 +90,8 @@ class LibraryApiIT {
     void nonAdminUploadIsForbidden() {
         String editor = "editor-" + MARKER;
         HttpResponse<String> created = api().postJson("api/accounts",
-                "{\"username\":\"" + editor + "\",\"password\":\"editor-password-1\",\"role\":\"editor\"}", ADMIN,
-                ADMIN_PASSWORD);
+                "{\"username\":\"" + editor + "\",\"password\":\"editor-password-1\",\"role\":\"editor\"}", ApiClient.ADMIN,
+                ApiClient.ADMIN_PASSWORD);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(created.body()).doesNotContain("editor-password-1");
 
@@ -118,14 +109,14 @@ class LibraryApiIT {
                 "After the review the council decided to take the water service back into public management. "
                         + "The word " + MARKER + " appears only on this second page.",
                 "A public operator now runs the water service and reports to a citizens' observatory."));
-        HttpResponse<String> accepted = api().upload("water-" + MARKER + ".pdf", pdf, ADMIN, ADMIN_PASSWORD);
+        HttpResponse<String> accepted = api().upload("water-" + MARKER + ".pdf", pdf, ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         String location = accepted.headers().firstValue("Location").orElseThrow();
         JsonObject job = ApiClient.json(accepted);
         assertThat(location).endsWith("/api/jobs/" + job.getString("id"));
         assertThat(job.getString("state")).isIn("queued", "running");
 
-        JsonObject done = awaitJob(job.getString("id"));
+        JsonObject done = api().awaitJob(job.getString("id"));
         assertThat(done.getString("state")).as(done.toString()).isEqualTo("done");
         pdfDocumentId = done.getJsonNumber("documentId").longValue();
 
@@ -161,8 +152,8 @@ class LibraryApiIT {
                 "<h1>Gestion publique de l'eau</h1><p>La ville a repris la gestion de l'eau en régie publique. "
                         + "Le mot " + MARKER + " apparaît aussi dans ce document, avec " + otherMarker
                         + ". Les habitants participent au conseil d'administration de l'opérateur public.</p>");
-        JsonObject job = ApiClient.json(api().upload("eau-" + MARKER + ".html", french, ADMIN, ADMIN_PASSWORD));
-        assertThat(awaitJob(job.getString("id")).getString("state")).isEqualTo("done");
+        JsonObject job = ApiClient.json(api().upload("eau-" + MARKER + ".html", french, ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD));
+        assertThat(api().awaitJob(job.getString("id")).getString("state")).isEqualTo("done");
 
         JsonObject all = ApiClient.json(api().get("api/search?q=" + MARKER));
         assertThat(all.getJsonNumber("total").longValue()).isEqualTo(2);
@@ -188,8 +179,8 @@ class LibraryApiIT {
         byte[] html = TestDocuments.html("Escaping " + MARKER,
                 "<p>Before the payload " + MARKER + "esc " + payload.replace("<", "&lt;").replace(">", "&gt;")
                         + " and after it.</p>");
-        JsonObject job = ApiClient.json(api().upload("escape-" + MARKER + ".html", html, ADMIN, ADMIN_PASSWORD));
-        assertThat(awaitJob(job.getString("id")).getString("state")).isEqualTo("done");
+        JsonObject job = ApiClient.json(api().upload("escape-" + MARKER + ".html", html, ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD));
+        assertThat(api().awaitJob(job.getString("id")).getString("state")).isEqualTo("done");
 
         JsonObject result = ApiClient.json(api().get("api/search?q=" + MARKER + "esc"));
         String highlight = result.getJsonArray("hits").getJsonObject(0).getJsonArray("passages").getJsonObject(0)
@@ -205,8 +196,8 @@ class LibraryApiIT {
     @Order(8)
     void sameBytesTwiceEndAsDuplicate() {
         byte[] again = TestDocuments.pdf("Duplicate " + MARKER, List.of("Only one copy of " + MARKER + "dup."));
-        JsonObject first = awaitJob(ApiClient.json(api().upload("a.pdf", again, ADMIN, ADMIN_PASSWORD)).getString("id"));
-        JsonObject second = awaitJob(ApiClient.json(api().upload("b.pdf", again, ADMIN, ADMIN_PASSWORD)).getString("id"));
+        JsonObject first = api().awaitJob(ApiClient.json(api().upload("a.pdf", again, ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD)).getString("id"));
+        JsonObject second = api().awaitJob(ApiClient.json(api().upload("b.pdf", again, ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD)).getString("id"));
         assertThat(first.getString("state")).isEqualTo("done");
         assertThat(second.getString("state")).isEqualTo("duplicate");
         assertThat(second.getJsonNumber("documentId").longValue())
@@ -237,7 +228,7 @@ class LibraryApiIT {
         // so a clean 413 from the application also proves the server's own limit was raised.
         byte[] big = new byte[16 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) 'a');
-        HttpResponse<String> response = api().upload("big-" + MARKER + ".txt", big, ADMIN, ADMIN_PASSWORD);
+        HttpResponse<String> response = api().upload("big-" + MARKER + ".txt", big, ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
         assertProblem(response);
         assertThat(ApiClient.json(response).getString("detail")).contains("15 MB");
@@ -265,22 +256,6 @@ class LibraryApiIT {
             node.restart();
         }
         assertThat(api().get("api/health").statusCode()).isEqualTo(200);
-    }
-
-    private JsonObject awaitJob(String id) {
-        Instant deadline = Instant.now().plus(JOB_TIMEOUT);
-        while (true) {
-            HttpResponse<String> response = api().get("api/jobs/" + id);
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            JsonObject job = ApiClient.json(response);
-            if (!List.of("queued", "running").contains(job.getString("state"))) {
-                return job;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Job " + id + " did not finish in " + JOB_TIMEOUT + ": " + job);
-            }
-            sleep(250);
-        }
     }
 
     private static long facetCount(JsonObject result, String facet, String value) {

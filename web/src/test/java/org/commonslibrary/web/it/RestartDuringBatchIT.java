@@ -2,7 +2,6 @@ package org.commonslibrary.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -20,8 +19,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.dmr.ModelNode;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,8 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class RestartDuringBatchIT {
 
-    private static final String ADMIN = "it-admin";
-    private static final String PASSWORD = "it-admin-password-1";
     private static final int BATCH = 8;
 
     @ArquillianResource
@@ -46,8 +41,7 @@ class RestartDuringBatchIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "library.war").importFrom(new File("target/library.war"))
-                .as(WebArchive.class);
+        return LibraryDeployment.builtWar();
     }
 
     @Test
@@ -62,7 +56,7 @@ class RestartDuringBatchIT {
             byte[] pdf = TestDocuments.pdf("Restart batch " + marker, List.of(
                     "The first page of document " + marker + " about shared public services.",
                     "The second page of the same document, which names " + marker + " again."));
-            HttpResponse<String> accepted = api.upload(marker + ".pdf", pdf, ADMIN, PASSWORD);
+            HttpResponse<String> accepted = api.upload(marker + ".pdf", pdf, ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
             assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
             jobIds.add(ApiClient.json(accepted).getString("id"));
         }
@@ -75,7 +69,7 @@ class RestartDuringBatchIT {
         awaitHealthy(api, Duration.ofSeconds(180));
 
         for (String id : jobIds) {
-            JsonObject job = awaitJob(api, id, Duration.ofSeconds(180));
+            JsonObject job = api.awaitJob(id);
             assertThat(job.getString("state")).as(job.toString()).isEqualTo("done");
         }
         for (String marker : markers) {
@@ -101,21 +95,5 @@ class RestartDuringBatchIT {
             Thread.sleep(500);
         }
         throw new AssertionError("The server did not come back within " + timeout);
-    }
-
-    private static JsonObject awaitJob(ApiClient api, String id, Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (true) {
-            HttpResponse<String> response = api.get("api/jobs/" + id);
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            JsonObject job = ApiClient.json(response);
-            if (!List.of("queued", "running").contains(job.getString("state"))) {
-                return job;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Job " + id + " did not finish in " + timeout + ": " + job);
-            }
-            Thread.sleep(250);
-        }
     }
 }

@@ -2,10 +2,8 @@ package org.commonslibrary.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -18,8 +16,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,16 +29,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class UnderstandingIT {
 
-    private static final String ADMIN = "it-admin";
-    private static final String PASSWORD = "it-admin-password-1";
 
     @ArquillianResource
     URL base;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "library.war").importFrom(new File("target/library.war"))
-                .as(WebArchive.class);
+        return LibraryDeployment.builtWar();
     }
 
     private ApiClient api() {
@@ -57,7 +50,7 @@ class UnderstandingIT {
                 "In 2000 the city of Grenoble decided on the remunicipalisation of its water service after a "
                         + "corruption scandal, and a public operator took over drinking water in 2001.",
                 "The remunicipalisation of water in Grenoble lowered prices and gave users seats on the board."));
-        JsonObject job = uploadAndWait("grenoble-" + marker + ".pdf", pdf);
+        JsonObject job = api().uploadAndWait("grenoble-" + marker + ".pdf", pdf);
         assertThat(job.getString("state")).as(job.toString()).isEqualTo("done");
         long id = job.getJsonNumber("documentId").longValue();
 
@@ -81,7 +74,7 @@ class UnderstandingIT {
 
         // a proposal is for curators only
         assertThat(api().get("api/cases/" + caseId).statusCode()).isEqualTo(404);
-        JsonObject asCurator = ApiClient.json(api().get("api/cases/" + caseId, ADMIN, PASSWORD));
+        JsonObject asCurator = ApiClient.json(api().get("api/cases/" + caseId, ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD));
         assertThat(asCurator.getString("city")).isEqualTo("Grenoble");
         assertThat(asCurator.getInt("startYear")).isEqualTo(2000);
         assertThat(asCurator.getInt("endYear")).isEqualTo(2001);
@@ -93,7 +86,7 @@ class UnderstandingIT {
                 .extracting(JsonString::getString).anySatisfy(o -> assertThat(o).contains("lowered prices"));
 
         HttpResponse<String> confirmed = api().postJson("api/cases/" + caseId + "/review",
-                "{\"status\":\"confirmed\",\"title\":\"Grenoble takes water back " + marker + "\"}", ADMIN, PASSWORD);
+                "{\"status\":\"confirmed\",\"title\":\"Grenoble takes water back " + marker + "\"}", ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
         assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
         JsonObject publicCase = ApiClient.json(api().get("api/cases/" + caseId));
         assertThat(publicCase.getString("status")).isEqualTo("confirmed");
@@ -108,7 +101,7 @@ class UnderstandingIT {
                 "<h1>Call for a peer-learning exchange</h1><p>Publication date: 2 April 2024.</p>"
                         + "<p>Sessions for the Western Hemisphere: Thursdays, May 23 and May 30. 15:00-17:30 CET.</p>"
                         + "<p>Reference " + marker + ".</p>");
-        JsonObject job = uploadAndWait("call-" + marker + ".html", call);
+        JsonObject job = api().uploadAndWait("call-" + marker + ".html", call);
         assertThat(job.getString("state")).isEqualTo("done");
         JsonObject document = ApiClient.json(api().get("api/documents/" + job.getJsonNumber("documentId")));
         assertThat(document.getJsonArray("sessions").getValuesAs(JsonObject.class))
@@ -123,9 +116,9 @@ class UnderstandingIT {
                 + "the sports grounds under an agreement renewed every four years. The agreement " + marker
                 + " sets out who maintains the buildings, who decides the opening hours, and how disputes are "
                 + "settled by a joint committee where residents and council officers sit in equal numbers.";
-        JsonObject first = uploadAndWait("agreement-" + marker + ".html",
+        JsonObject first = api().uploadAndWait("agreement-" + marker + ".html",
                 TestDocuments.html("Co-management agreement " + marker, "<p>" + text + "</p>"));
-        JsonObject second = uploadAndWait("agreement-" + marker + ".pdf",
+        JsonObject second = api().uploadAndWait("agreement-" + marker + ".pdf",
                 TestDocuments.pdf("Co-management agreement " + marker, List.of(text)));
         assertThat(second.getString("state")).isEqualTo("done");
         JsonObject document = ApiClient.json(api().get("api/documents/" + second.getJsonNumber("documentId")));
@@ -136,17 +129,17 @@ class UnderstandingIT {
     @Test
     void anAdminCorrectsKindTitleAndConceptsAndSearchFollows() {
         String marker = "co" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        JsonObject job = uploadAndWait("note-" + marker + ".txt",
+        JsonObject job = api().uploadAndWait("note-" + marker + ".txt",
                 ("Notes " + marker + " from a meeting about the neighbourhood budget.").getBytes());
         long id = job.getJsonNumber("documentId").longValue();
         HttpResponse<String> anonymous = api().patchJson("api/documents/" + id, "{\"kind\":\"report\"}", null, null);
         assertThat(anonymous.statusCode()).isEqualTo(401);
-        HttpResponse<String> bad = api().patchJson("api/documents/" + id, "{\"kind\":\"poem\"}", ADMIN, PASSWORD);
+        HttpResponse<String> bad = api().patchJson("api/documents/" + id, "{\"kind\":\"poem\"}", ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
         assertThat(bad.statusCode()).isEqualTo(400);
 
         HttpResponse<String> corrected = api().patchJson("api/documents/" + id,
                 "{\"kind\":\"legal-instrument\",\"title\":\"Budget notes " + marker
-                        + "\",\"concepts\":[\"practice.participatory-budgeting\"]}", ADMIN, PASSWORD);
+                        + "\",\"concepts\":[\"practice.participatory-budgeting\"]}", ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
         assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
         JsonObject document = ApiClient.json(api().get("api/documents/" + id));
         assertThat(document.getString("kind")).isEqualTo("legal-instrument");
@@ -160,25 +153,5 @@ class UnderstandingIT {
     private static List<String> ids(JsonObject document, String array, String field) {
         return document.getJsonArray(array).getValuesAs(JsonObject.class).stream()
                 .map(o -> ((JsonString) o.get(field)).getString()).toList();
-    }
-
-    private JsonObject uploadAndWait(String filename, byte[] content) {
-        HttpResponse<String> response = api().upload(filename, content, ADMIN, PASSWORD);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-        String id = ApiClient.json(response).getString("id");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (true) {
-            JsonObject job = ApiClient.json(api().get("api/jobs/" + id));
-            if (!List.of("queued", "running").contains(job.getString("state"))) {
-                return job;
-            }
-            assertThat(Instant.now()).as("job " + id + " finishes in time").isBefore(deadline);
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }
