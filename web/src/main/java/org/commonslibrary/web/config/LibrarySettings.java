@@ -62,6 +62,18 @@ public class LibrarySettings {
                 .map(Long::parseLong).orElse(120L);
     }
 
+    /** How many characters of text one document may yield; more is refused rather than cut. */
+    public int maxExtractedCharacters() {
+        return setting("library.extraction.max-characters", "LIBRARY_EXTRACTION_MAX_CHARACTERS")
+                .map(Integer::parseInt).orElse(5_000_000);
+    }
+
+    /** How many embedded parts (attachments, embedded files) of one document are parsed. */
+    public int maxEmbeddedResources() {
+        return setting("library.extraction.max-embedded", "LIBRARY_EXTRACTION_MAX_EMBEDDED")
+                .map(Integer::parseInt).orElse(100);
+    }
+
     /** The same cluster Hibernate Search writes to: both read the hibernate.search.backend.* properties. */
     public OpenSearchConnection openSearch() {
         return new OpenSearchConnection(

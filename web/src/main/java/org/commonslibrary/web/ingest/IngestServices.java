@@ -61,6 +61,8 @@ public class IngestServices {
         }
         ExtractionLimits limits = ExtractionLimits.defaults()
                 .withMaxFileBytes(settings.maxUploadBytes())
+                .withMaxCharacters(settings.maxExtractedCharacters())
+                .withMaxEmbeddedResources(settings.maxEmbeddedResources())
                 .withTimeout(Duration.ofSeconds(settings.extractionTimeoutSeconds()));
         try {
             return new ForkedTikaExtractor(limits, classpath, settings.workDirectory().resolve("tika-work"));
