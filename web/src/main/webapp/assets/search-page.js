@@ -9,7 +9,9 @@
       tagline: 'Documents and practices of public-community innovation for local and regional governments',
       skip: 'Skip to results', queryLabel: 'Search the library', searchButton: 'Search', refine: 'Refine',
       results: n => n === 1 ? '1 document' : n + ' documents', page: 'page', previous: 'Previous', next: 'Next',
-      facet_kind: 'Document kind', facet_language: 'Language', failed: 'The search failed: ',
+      facet_kind: 'Document kind', facet_language: 'Language', facet_practice: 'Practice',
+      facet_sector: 'Service or sector', facet_aim: 'Aim', facet_agenda: 'Global agenda', facet_country: 'Country',
+      facet_region: 'World region', failed: 'The search failed: ',
       noResults: 'No document matches. Try fewer or other words.'
     },
     fr: {
@@ -18,6 +20,8 @@
       skip: 'Aller aux résultats', queryLabel: 'Rechercher dans la bibliothèque', searchButton: 'Rechercher',
       refine: 'Affiner', results: n => n <= 1 ? n + ' document' : n + ' documents', page: 'page',
       previous: 'Précédent', next: 'Suivant', facet_kind: 'Type de document', facet_language: 'Langue',
+      facet_practice: 'Pratique', facet_sector: 'Service ou secteur', facet_aim: 'Objectif',
+      facet_agenda: 'Agenda mondial', facet_country: 'Pays', facet_region: 'Région du monde',
       failed: 'La recherche a échoué : ', noResults: 'Aucun document ne correspond. Essayez d’autres mots.'
     },
     es: {
@@ -26,6 +30,8 @@
       skip: 'Ir a los resultados', queryLabel: 'Buscar en la biblioteca', searchButton: 'Buscar',
       refine: 'Afinar', results: n => n === 1 ? '1 documento' : n + ' documentos', page: 'página',
       previous: 'Anterior', next: 'Siguiente', facet_kind: 'Tipo de documento', facet_language: 'Idioma',
+      facet_practice: 'Práctica', facet_sector: 'Servicio o sector', facet_aim: 'Objetivo',
+      facet_agenda: 'Agenda mundial', facet_country: 'País', facet_region: 'Región del mundo',
       failed: 'La búsqueda falló: ', noResults: 'Ningún documento coincide. Pruebe con otras palabras.'
     }
   };

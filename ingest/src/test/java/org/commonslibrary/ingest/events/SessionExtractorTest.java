@@ -1,11 +1,8 @@
 package org.commonslibrary.ingest.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,20 +58,6 @@ class SessionExtractorTest {
         assertThat(sessions).extracting(EventSession::start).containsExactly(
                 Instant.parse("2024-05-23T13:00:00Z"), Instant.parse("2024-05-24T07:00:00Z"),
                 Instant.parse("2024-05-30T13:00:00Z"), Instant.parse("2024-05-31T07:00:00Z"));
-    }
-
-    @Test
-    void readsTheSeedCallWhenItIsPresent() throws IOException {
-        Path seed = repositoryRoot().resolve("../shared/seed/peer-learning-call.txt").normalize();
-        assumeThat(Files.isRegularFile(seed)).as("seed file next to the repository").isTrue();
-
-        List<EventSession> sessions = extractor.extract(Files.readString(seed), "en", null);
-
-        assertThat(sessions).extracting(EventSession::start, EventSession::end).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Instant.parse("2024-05-23T13:00:00Z"), Instant.parse("2024-05-23T15:30:00Z")),
-                org.assertj.core.groups.Tuple.tuple(Instant.parse("2024-05-24T07:00:00Z"), Instant.parse("2024-05-24T09:30:00Z")),
-                org.assertj.core.groups.Tuple.tuple(Instant.parse("2024-05-30T13:00:00Z"), Instant.parse("2024-05-30T15:30:00Z")),
-                org.assertj.core.groups.Tuple.tuple(Instant.parse("2024-05-31T07:00:00Z"), Instant.parse("2024-05-31T09:30:00Z")));
     }
 
     @Test
@@ -278,13 +261,5 @@ class SessionExtractorTest {
     void answersEmptyTextWithNoSessions() {
         assertThat(extractor.extract("", "en", null)).isEmpty();
         assertThat(extractor.extract(null, null, null)).isEmpty();
-    }
-
-    private static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("samples"))) {
-            dir = dir.getParent();
-        }
-        return dir == null ? Path.of("").toAbsolutePath() : dir;
     }
 }

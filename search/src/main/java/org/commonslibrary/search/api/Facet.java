@@ -7,7 +7,13 @@ import java.util.Optional;
 /** The facets a search can be filtered by; the API name is also the query parameter's name. */
 public enum Facet {
     KIND("kind", "kind"),
-    LANGUAGE("language", "language");
+    LANGUAGE("language", "language"),
+    PRACTICE("practice", "practice"),
+    SECTOR("sector", "sector"),
+    AIM("aim", "aim"),
+    AGENDA("agenda", "agenda"),
+    COUNTRY("country", "country"),
+    REGION("region", "region");
 
     private final String apiName;
     private final String documentField;

@@ -11,9 +11,11 @@ import java.util.Map;
  * @param pageSize   hits per page
  * @param filters    selected values per facet name; values of one facet combine with OR, facets with AND
  * @param labelLanguage language of the facet labels (en, fr or es)
+ * @param queryConcepts concepts of the vocabulary that the query's words name, in whatever language: they
+ *                      let a query find documents tagged with those concepts in another language
  */
 public record SearchRequest(String query, int page, int pageSize, Map<Facet, List<String>> filters,
-        String labelLanguage) {
+        String labelLanguage, List<String> queryConcepts) {
 
     public static final int MAX_PAGE_SIZE = 100;
 
@@ -26,6 +28,13 @@ public record SearchRequest(String query, int page, int pageSize, Map<Facet, Lis
             throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE);
         }
         filters = Map.copyOf(filters);
+        queryConcepts = List.copyOf(queryConcepts);
+    }
+
+    /** A request whose query names no concept of the vocabulary. */
+    public SearchRequest(String query, int page, int pageSize, Map<Facet, List<String>> filters,
+            String labelLanguage) {
+        this(query, page, pageSize, filters, labelLanguage, List.of());
     }
 
     public boolean hasQuery() {

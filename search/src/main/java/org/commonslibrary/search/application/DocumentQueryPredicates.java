@@ -20,6 +20,9 @@ final class DocumentQueryPredicates {
         SimpleQueryFlag.PREFIX, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE
     };
 
+    /** The document fields that hold concept ids, each with its broader concepts. */
+    static final String[] CONCEPT_FIELDS = {"practice", "sector", "aim", "agenda"};
+
     private final SearchRequest request;
 
     DocumentQueryPredicates(SearchRequest request) {
@@ -31,14 +34,7 @@ final class DocumentQueryPredicates {
      */
     PredicateFinalStep matching(SearchPredicateFactory f, Facet leftOut) {
         var bool = f.bool();
-        bool.must(request.hasQuery()
-                ? f.simpleQueryString()
-                        .field("title").boost(2.0f)
-                        .field("passages.text")
-                        .matching(request.query())
-                        .defaultOperator(BooleanOperator.AND)
-                        .flags(ALLOWED_FLAGS)
-                : f.matchAll());
+        bool.must(request.hasQuery() ? wordsOrConcepts(f) : f.matchAll());
         bool.filter(f.match().field("published").matching(true));
         for (Facet facet : Facet.values()) {
             List<String> selected = request.selected(facet);
@@ -47,5 +43,27 @@ final class DocumentQueryPredicates {
             }
         }
         return bool;
+    }
+
+    /**
+     * The words as typed, or the concepts they name: a Spanish query about "agua" then also finds an English
+     * case study tagged with water. A document matching the words ranks above one matching only concepts.
+     */
+    private PredicateFinalStep wordsOrConcepts(SearchPredicateFactory f) {
+        var words = f.simpleQueryString()
+                .field("title").boost(2.0f)
+                .field("passages.text")
+                .matching(request.query())
+                .defaultOperator(BooleanOperator.AND)
+                .flags(ALLOWED_FLAGS);
+        if (request.queryConcepts().isEmpty()) {
+            return words;
+        }
+        var concepts = f.bool();
+        // Every concept the query names must be among the document's: "agua privatización" is about both.
+        for (String concept : request.queryConcepts()) {
+            concepts.must(f.terms().fields(CONCEPT_FIELDS).matchingAny(List.of(concept)));
+        }
+        return f.bool().should(words).should(concepts.boost(0.5f));
     }
 }

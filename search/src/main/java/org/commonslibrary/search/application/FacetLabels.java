@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import org.commonslibrary.model.vocabulary.ConceptScheme;
 import org.commonslibrary.search.api.Facet;
 
 /** Human labels of facet values in English, French or Spanish. */
@@ -22,8 +23,19 @@ public final class FacetLabels {
     }
 
     public String label(Facet facet, String value) {
-        if (facet == Facet.LANGUAGE) {
-            return languageName(value);
+        switch (facet) {
+            case LANGUAGE:
+                return languageName(value);
+            case PRACTICE, SECTOR, AIM, AGENDA:
+                return ConceptScheme.standard().find(value).map(c -> c.label(locale.getLanguage())).orElse(value);
+            case COUNTRY:
+                String country = new Locale("", value).getDisplayCountry(locale);
+                return country.isEmpty() ? value : country;
+            case REGION:
+                // Region ids already read "region.<name>", which is their key in the labels file.
+                return bundle.containsKey(value) ? bundle.getString(value) : value;
+            default:
+                break;
         }
         try {
             return bundle.getString(facet.apiName() + "." + value);

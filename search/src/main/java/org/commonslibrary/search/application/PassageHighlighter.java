@@ -32,12 +32,18 @@ final class PassageHighlighter {
                         f.field("pageNumber", Integer.class),
                         f.highlight("text")).asList())
                 .where(f -> {
+                    // Every passage of the page's documents may be cited; those matching the words or the
+                    // query's concepts score, and come first. A document found through its title or its
+                    // concepts alone still shows its opening passages.
                     var bool = f.bool().filter(f.terms().field("document.id").matchingAny(documentIds));
                     if (request.hasQuery()) {
-                        bool.must(f.simpleQueryString().field("text")
+                        bool.should(f.simpleQueryString().field("text")
                                 .matching(request.query())
                                 .defaultOperator(BooleanOperator.OR)
                                 .flags(DocumentQueryPredicates.ALLOWED_FLAGS));
+                    }
+                    if (!request.queryConcepts().isEmpty()) {
+                        bool.should(f.terms().field("concepts.conceptId").matchingAny(request.queryConcepts()));
                     }
                     return bool;
                 })

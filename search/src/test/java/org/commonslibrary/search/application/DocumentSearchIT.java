@@ -37,14 +37,16 @@ class DocumentSearchIT {
         fixture = new SearchFixture(node);
         parisId = fixture.add("Eau de Paris", "case-study", "fr", List.of(
                 "La ville de Paris a créé un opérateur public unique en 2010.",
-                "La remunicipalisation de l'eau a réduit le prix payé par les usagers."));
+                "La remunicipalisation de l'eau a réduit le prix payé par les usagers."),
+                List.of("practice.remunicipalisation", "sector.water"), List.of("FR"));
         berlinId = fixture.add("Berlin buys back its water", "case-study", "en", List.of(
                 "Berlin had sold shares of its water utility in 1999.",
                 "A referendum led the city to buy back the private shares of the water utility in 2012 and 2013.",
                 "Remunicipalisation of water became a reference for other cities."));
         bolognaId = fixture.add("Regulation on urban commons", "legal-instrument", "en", List.of(
                 "Citizens and the city sign collaboration pacts for the care of urban commons.",
-                "The regulation says <script>alert('x')</script> is not a pact & never will be."));
+                "The regulation says <script>alert('x')</script> is not a pact & never will be."),
+                List.of("practice.collaboration-pact"), List.of("IT"));
         long draft = fixture.add("Unpublished draft on water", "report", "en",
                 List.of("A draft about water not yet published."));
         fixture.run(em -> em.find(LibraryDocument.class, draft).setPublished(false));
@@ -132,6 +134,39 @@ class DocumentSearchIT {
                 em -> search.search(em, new SearchRequest("", 1, 10, Map.of(), "es")));
         assertThat(value(results, Facet.KIND, "case-study").label()).isEqualTo("Estudio de caso");
         assertThat(value(results, Facet.LANGUAGE, "fr").label()).isEqualTo("Francés");
+    }
+
+    @Test
+    void aQueryNamingAConceptFindsDocumentsTaggedWithItInAnotherLanguage() {
+        SearchResults wordsOnly = run("agua", Map.of());
+        assertThat(wordsOnly.total()).isZero();
+        SearchResults byConcept = fixture.inTransaction(em -> search.search(em,
+                new SearchRequest("agua", 1, 10, Map.of(), "es", List.of("sector.water"))));
+        assertThat(byConcept.hits()).extracting(DocumentHit::documentId).containsExactly(parisId);
+        // the passage cited is the one tagged with the concept, though it shares no word with the query
+        assertThat(byConcept.hits().get(0).passages()).isNotEmpty();
+    }
+
+    @Test
+    void documentsMatchingTheWordsRankAboveThoseMatchingOnlyTheConcept() {
+        SearchResults results = fixture.inTransaction(em -> search.search(em,
+                new SearchRequest("water", 1, 10, Map.of(), "en", List.of("sector.water"))));
+        assertThat(results.hits()).extracting(DocumentHit::documentId).containsExactly(berlinId, parisId);
+    }
+
+    @Test
+    void broadConceptsCountTheirNarrowerOnesAndLabelsFollowTheLanguage() {
+        SearchResults results = fixture.inTransaction(em -> search.search(em,
+                new SearchRequest("", 1, 10, Map.of(Facet.PRACTICE, List.of("practice.commoning")), "es")));
+        // a collaboration pact is a kind of co-management, itself a kind of commoning
+        assertThat(results.hits()).extracting(DocumentHit::documentId).containsExactly(bolognaId);
+        assertThat(counts(results, Facet.SECTOR)).doesNotContainKey("sector.water");
+        assertThat(value(results, Facet.PRACTICE, "practice.remunicipalisation").label()).isEqualTo("Remunicipalización");
+        SearchResults everything = fixture.inTransaction(
+                em -> search.search(em, new SearchRequest("", 1, 10, Map.of(), "es")));
+        assertThat(value(everything, Facet.REGION, "region.europe").count()).isEqualTo(2);
+        assertThat(value(everything, Facet.REGION, "region.europe").label()).isEqualTo("Europa");
+        assertThat(value(everything, Facet.COUNTRY, "FR").label()).isEqualTo("Francia");
     }
 
     @Test

@@ -13,6 +13,8 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 
 import org.commonslibrary.devnode.DevNodeProcess;
+import org.commonslibrary.model.document.DocumentConcept;
+import org.commonslibrary.model.document.DocumentPlace;
 import org.commonslibrary.model.document.LibraryDocument;
 
 /** An entity manager factory on H2 and the test's OpenSearch node, and a way to add documents. */
@@ -28,6 +30,12 @@ final class SearchFixture implements AutoCloseable {
 
     /** One document with one passage per page text; returns its id. */
     long add(String title, String kind, String language, List<String> pages) {
+        return add(title, kind, language, pages, List.of(), List.of());
+    }
+
+    /** The same, tagged with concepts and places as the ingest would tag it. */
+    long add(String title, String kind, String language, List<String> pages, List<String> concepts,
+            List<String> countries) {
         return inTransaction(em -> {
             LibraryDocument document = new LibraryDocument(title, kind, language, "application/pdf",
                     "test.pdf", UUID.randomUUID().toString(), UUID.randomUUID().toString().replace("-", ""), 1,
@@ -36,6 +44,10 @@ final class SearchFixture implements AutoCloseable {
                 document.addPage(i + 1, pages.get(i));
                 document.addPassage(i + 1, i, pages.get(i), 0, pages.get(i).length(), language);
             }
+            document.replaceConcepts(concepts.stream().map(c -> new DocumentConcept(c, 2, false)).toList());
+            document.replacePlaces(countries.stream()
+                    .map(c -> new DocumentPlace(c, null, null, "FR".equals(c) || "DE".equals(c) || "IT".equals(c)
+                            ? "region.europe" : null, 1, false)).toList());
             em.persist(document);
             em.flush();
             return document.getId();

@@ -24,6 +24,7 @@ import org.commonslibrary.search.api.Facet;
 import org.commonslibrary.search.api.SearchRequest;
 import org.commonslibrary.search.api.SearchResults;
 import org.commonslibrary.search.application.DocumentSearch;
+import org.commonslibrary.web.search.QueryConcepts;
 
 /**
  * {@code GET /api/search?q=...&page=...&kind=...&language=...}: documents matching the words, with
@@ -44,6 +45,9 @@ public class SearchResource {
     @Inject
     DocumentSearch search;
 
+    @Inject
+    QueryConcepts queryConcepts;
+
     @Context
     UriInfo uri;
 
@@ -59,8 +63,8 @@ public class SearchResource {
         if (!LANGUAGES.contains(language)) {
             throw new InvalidRequestException("lang must be one of en, fr, es.");
         }
-        return search.search(entityManager,
-                new SearchRequest(query, pageNumber(page), PAGE_SIZE, filters(uri.getQueryParameters()), language));
+        return search.search(entityManager, new SearchRequest(query, pageNumber(page), PAGE_SIZE,
+                filters(uri.getQueryParameters()), language, queryConcepts.conceptsNamedIn(query, language)));
     }
 
     private static int pageNumber(String page) {
