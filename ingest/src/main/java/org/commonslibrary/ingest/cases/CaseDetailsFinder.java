@@ -53,7 +53,8 @@ public final class CaseDetailsFinder {
             while (names.find() && actors.size() < MAX_ACTORS) {
                 String name = names.group();
                 if (anyFound(organisationWords, TextFolding.fold(name))) {
-                    actors.add(LEADING_ARTICLE.matcher(name.strip()).replaceFirst(""));
+                    // Line breaks of the page layout are not part of a name.
+                    actors.add(LEADING_ARTICLE.matcher(name.replaceAll("\\s+", " ").strip()).replaceFirst(""));
                 }
             }
             String folded = TextFolding.fold(text);

@@ -57,6 +57,7 @@ public final class CaseProposer {
             }
             Evidence evidence = byPlace.computeIfAbsent(key(place.get()), k -> new Evidence(place.get()));
             evidence.practices.addAll(practices);
+            practices.forEach(id -> evidence.practiceMentions.merge(id, 1, Integer::sum));
             evidence.sectors.addAll(idsOfType(passage.concepts(), ConceptType.SECTOR));
             evidence.passages.add(passage.index());
             evidence.texts.add(passage.text());
@@ -90,12 +91,22 @@ public final class CaseProposer {
     }
 
     private String title(String placeName, Evidence e, String language) {
-        String practice = label(e.practices.iterator().next(), language);
+        String practice = label(mainPractice(e), language);
         String title = placeName + ": " + practice;
         if (!e.sectors.isEmpty()) {
             title += " (" + label(e.sectors.iterator().next(), language) + ")";
         }
         return title;
+    }
+
+    /**
+     * The practice the title names: the one its passages mention most, and on a tie the narrowest, since
+     * "collaboration pact" says more about a case than "commoning".
+     */
+    private String mainPractice(Evidence e) {
+        return e.practices.stream().max(java.util.Comparator
+                .<String>comparingInt(id -> e.practiceMentions.getOrDefault(id, 0))
+                .thenComparingInt(id -> scheme.path(id).size())).orElseThrow();
     }
 
     private String label(String conceptId, String language) {
@@ -123,6 +134,7 @@ public final class CaseProposer {
     private static final class Evidence {
         final PlaceMention place;
         final Set<String> practices = new LinkedHashSet<>();
+        final Map<String, Integer> practiceMentions = new java.util.HashMap<>();
         final Set<String> sectors = new LinkedHashSet<>();
         final List<Integer> passages = new ArrayList<>();
         final List<String> texts = new ArrayList<>();
