@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -363,5 +364,29 @@ class ForkedTikaExtractorTest {
         ExtractionException failure = catchThrowableOfType(() -> extractor.extract(file), ExtractionException.class);
         assertThat(failure).as("extracting %s should fail", file.getFileName()).isNotNull();
         return failure;
+    }
+
+    /**
+     * A scan without a text layer: recognised when Tesseract is installed (CI installs it with English,
+     * French and Spanish data), otherwise refused with a reason that says recognition is needed.
+     */
+    @Test
+    void aScanIsRecognisedOrRefusedWithAReason() throws Exception {
+        Path scan = ScannedPdf.write(files.resolve("scan.pdf"), List.of(
+                "The municipal council approved the water",
+                "contract with the public operator.",
+                "Le conseil municipal a vote la regie."));
+        if (OcrSupport.tesseractLanguages().isPresent()) {
+            ExtractedDocument document = extractor.extract(scan);
+            String text = document.fullText().toLowerCase(Locale.ROOT);
+            assertThat(text).contains("municipal council").contains("public operator").contains("conseil municipal");
+            assertThat(document.pages()).extracting(ExtractedPage::number).containsExactly(1);
+        } else {
+            assertThatThrownBy(() -> extractor.extract(scan))
+                    .isInstanceOfSatisfying(ExtractionException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(ExtractionException.Reason.NO_TEXT);
+                        assertThat(e.getMessage()).contains("OCR");
+                    });
+        }
     }
 }
