@@ -55,6 +55,19 @@ public class OriginalStore {
         return new StoredOriginal(key, HexFormat.of().formatHex(sha256.digest()), size);
     }
 
+    /** The hex SHA-256 of a file, as {@link #store} computes it for uploads: the key of exact duplicates. */
+    public static String sha256Of(Path file) throws IOException {
+        MessageDigest sha256 = sha256();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[BUFFER];
+            int read;
+            while ((read = in.read(buffer)) != -1) {
+                sha256.update(buffer, 0, read);
+            }
+        }
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
     /** The stored file for a key this store generated; anything else is refused. */
     public Path path(String storageKey) {
         if (!KEY.matcher(storageKey).matches()) {

@@ -1,7 +1,6 @@
 package org.commonslibrary.ingest.places;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,11 +10,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.commonslibrary.ingest.text.ResourceLines;
+import org.commonslibrary.model.places.WorldRegions;
 
 /**
- * UCLG's world regions (Africa, Asia-Pacific, Eurasia, Europe, Latin America, Middle East and West Asia,
- * North America) with their labels in English, French and Spanish, and the region of each country, read
- * from {@code regions.txt} and {@code country-regions.txt}. Immutable, so one instance serves every thread.
+ * The UCLG world region of each country, read from {@code country-regions.txt}; the regions themselves and
+ * their labels are the model's {@link WorldRegions}. Immutable, so one instance serves every thread.
  */
 public final class CountryRegions {
 
@@ -23,24 +22,13 @@ public final class CountryRegions {
         static final CountryRegions INSTANCE = new CountryRegions();
     }
 
-    private final Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+    private final WorldRegions regions = WorldRegions.standard();
     private final Map<String, String> regionByCountry = new TreeMap<>();
 
     public CountryRegions() {
-        for (String line : ResourceLines.read(CountryRegions.class, "regions.txt")) {
-            List<String> cells = DataLine.cells(line);
-            if (cells.size() != 1 + Languages.SERVED.size()) {
-                throw new IllegalStateException("regions.txt needs an id and a label per language: " + line);
-            }
-            Map<String, String> byLanguage = new LinkedHashMap<>();
-            for (int i = 0; i < Languages.SERVED.size(); i++) {
-                byLanguage.put(Languages.SERVED.get(i), cells.get(i + 1));
-            }
-            labels.put(cells.get(0), Collections.unmodifiableMap(byLanguage));
-        }
         for (String line : ResourceLines.read(CountryRegions.class, "country-regions.txt")) {
             List<String> cells = DataLine.cells(line);
-            if (cells.size() != 2 || !labels.containsKey(cells.get(1))) {
+            if (cells.size() != 2 || !regions.contains(cells.get(1))) {
                 throw new IllegalStateException("country-regions.txt needs a code and a known region id: " + line);
             }
             if (regionByCountry.put(cells.get(0), cells.get(1)) != null) {
@@ -55,7 +43,7 @@ public final class CountryRegions {
 
     /** Region ids, such as {@code region.latin-america}, in a stable order. */
     public List<String> regionIds() {
-        return List.copyOf(labels.keySet());
+        return regions.ids();
     }
 
     /**
@@ -72,11 +60,7 @@ public final class CountryRegions {
      * @return the region's label, such as "Amérique latine"; empty for an unknown id
      */
     public Optional<String> label(String regionId, String language) {
-        Map<String, String> byLanguage = labels.get(regionId);
-        if (byLanguage == null) {
-            return Optional.empty();
-        }
-        return Optional.of(byLanguage.getOrDefault(Languages.primary(language), byLanguage.get("en")));
+        return regions.label(regionId, language);
     }
 
     /** The codes of the countries in a region, sorted. */

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import org.commonslibrary.model.places.WorldRegions;
 import org.commonslibrary.model.vocabulary.ConceptScheme;
 import org.commonslibrary.search.api.Facet;
 
@@ -32,8 +33,7 @@ public final class FacetLabels {
                 String country = new Locale("", value).getDisplayCountry(locale);
                 return country.isEmpty() ? value : country;
             case REGION:
-                // Region ids already read "region.<name>", which is their key in the labels file.
-                return bundle.containsKey(value) ? bundle.getString(value) : value;
+                return WorldRegions.standard().label(value, locale.getLanguage()).orElse(value);
             default:
                 break;
         }

@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,6 +14,7 @@ import jakarta.inject.Inject;
 
 import org.commonslibrary.ingest.application.ArchiveRejectedException;
 import org.commonslibrary.ingest.application.IngestJobs;
+import org.commonslibrary.ingest.application.OriginalStore;
 import org.commonslibrary.ingest.application.UploadTooLargeException;
 import org.commonslibrary.web.config.LibrarySettings;
 
@@ -52,7 +49,7 @@ public class SampleCorpusLoader {
         int queued = 0;
         for (Path file : files(folder)) {
             try {
-                if (!jobs.isKnown(sha256(file))) {
+                if (!jobs.isKnown(OriginalStore.sha256Of(file))) {
                     try (InputStream in = Files.newInputStream(file)) {
                         intake.accept(file.getFileName().toString(), in, SUBMITTER);
                     }
@@ -72,16 +69,6 @@ public class SampleCorpusLoader {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "The samples folder " + folder + " cannot be read", e);
             return List.of();
-        }
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file),
-                MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(in.getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
