@@ -11,12 +11,14 @@ import jakarta.servlet.ServletContext;
 import org.commonslibrary.ingest.application.IngestJobRunner;
 import org.commonslibrary.ingest.application.IngestJobs;
 import org.commonslibrary.web.ingest.IngestServices;
+import org.commonslibrary.web.search.IndexCatchUp;
 import org.commonslibrary.web.ingest.SampleCorpusLoader;
 import org.commonslibrary.web.security.AdminAccountBootstrap;
 
 /**
- * What must happen once the application is deployed: an admin who can sign in, the jobs a restart
- * interrupted resumed, and the sample corpus queued when one is configured.
+ * What must happen once the application is deployed: an admin who can sign in, an index that has caught
+ * up with the database, the jobs a restart interrupted resumed, and the sample corpus queued when one is
+ * configured.
  */
 @ApplicationScoped
 public class LibraryStartup {
@@ -38,10 +40,14 @@ public class LibraryStartup {
     @Inject
     IngestServices ingest;
 
+    @Inject
+    IndexCatchUp index;
+
     // In a web application the event's payload is the servlet context.
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         ingest.prepareTikaRuntime(context);
         admin.ensureAdmin();
+        index.rebuildIfBehind();
         var unfinished = jobs.unfinished();
         unfinished.forEach(runner::submit);
         if (!unfinished.isEmpty()) {
