@@ -36,7 +36,9 @@ public class IndexCatchUp {
             long indexed = session.search(LibraryDocument.class).where(f -> f.matchAll()).fetchTotalHitCount();
             if (indexed < stored) {
                 LOG.info("The index holds " + indexed + " of " + stored + " documents; rebuilding it from the database.");
-                session.massIndexer().start().whenComplete((done, failure) -> {
+                // No purge first: re-indexing by id replaces what is there, and purging needs delete-by-query,
+                // which the development node (built without OpenSearch's reindex module) does not offer.
+                session.massIndexer().purgeAllOnStart(false).start().whenComplete((done, failure) -> {
                     if (failure != null) {
                         LOG.log(Level.SEVERE, "Rebuilding the index failed", failure);
                     } else {
