@@ -35,6 +35,17 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.commonslibrary.model.document.ConceptIds;
+import org.commonslibrary.model.search.SearchResultFields;
+import org.commonslibrary.model.vocabulary.ConceptType;
+import jakarta.persistence.Transient;
+import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * A concrete practice in a concrete place, as the library's documents describe it: the unit officials
@@ -57,7 +68,6 @@ public class CaseExample {
     @Column(nullable = false, length = 300)
     private String title;
 
-    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private CaseStatus status;
@@ -72,21 +82,20 @@ public class CaseExample {
     @Column(length = 20)
     private String cityId;
 
-    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    // Indexed as "country" and "region", the names the document index uses for the same facets.
+    @KeywordField(name = "country", aggregable = Aggregable.YES)
     @Column(length = 2)
     private String countryCode;
 
-    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @KeywordField(name = "region", aggregable = Aggregable.YES)
     @Column(length = 40)
     private String regionId;
 
-    @KeywordField(name = "practice", aggregable = Aggregable.YES)
     @ElementCollection
     @CollectionTable(name = "case_practice", joinColumns = @JoinColumn(name = "case_id"))
     @Column(name = "concept_id", length = 100)
     private Set<String> practiceIds = new LinkedHashSet<>();
 
-    @KeywordField(name = "sector", aggregable = Aggregable.YES)
     @ElementCollection
     @CollectionTable(name = "case_sector", joinColumns = @JoinColumn(name = "case_id"))
     @Column(name = "concept_id", length = 100)
@@ -115,6 +124,10 @@ public class CaseExample {
     @IndexedEmbedded(includePaths = {"id", "language", "published"})
     private LibraryDocument document;
 
+    // Indexed under the name the document index gives its passages, so one full-text query reads both.
+    // Passages never change once written, so a passage needs no way back to the cases that cite it.
+    @IndexedEmbedded(name = "passages", includePaths = "text")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     @ManyToMany
     @JoinTable(name = "case_source_passage", joinColumns = @JoinColumn(name = "case_id"),
             inverseJoinColumns = @JoinColumn(name = "passage_id"))
@@ -159,6 +172,111 @@ public class CaseExample {
     public void retitle(String newTitle, Instant now) {
         this.title = newTitle;
         this.updatedAt = now;
+    }
+
+    // The fields below repeat, under the document index's names and types, what a case shares with its
+    // document or with documents in general, so documents and cases can be searched and counted together.
+
+    @Transient
+    @KeywordField(name = SearchResultFields.TYPE, aggregable = Aggregable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getResultType() {
+        return SearchResultFields.TYPE_CASE;
+    }
+
+    @Transient
+    @KeywordField(name = SearchResultFields.KEY, sortable = Sortable.YES, searchable = Searchable.NO)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getResultKey() {
+        return SearchResultFields.key(SearchResultFields.TYPE_CASE, id);
+    }
+
+    /** The review status in lower case, as the API names it. */
+    @Transient
+    @KeywordField(name = "status", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "status")))
+    public String getStatusId() {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+
+    @Transient
+    @KeywordField(name = "practice", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "practiceIds")))
+    public List<String> getPracticeFacetIds() {
+        return ConceptIds.withAncestorsOf(practiceIds, ConceptType.PRACTICE);
+    }
+
+    @Transient
+    @KeywordField(name = "sector", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "sectorIds")))
+    public List<String> getSectorFacetIds() {
+        return ConceptIds.withAncestorsOf(sectorIds, ConceptType.SECTOR);
+    }
+
+    /** A case serves the aims and agendas of the document that describes it. */
+    @Transient
+    @KeywordField(name = "aim", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "document"),
+        @PropertyValue(propertyName = "concepts")}))
+    public List<String> getAimIds() {
+        return document.getAimIds();
+    }
+
+    @Transient
+    @KeywordField(name = "agenda", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "document"),
+        @PropertyValue(propertyName = "concepts")}))
+    public List<String> getAgendaIds() {
+        return document.getAgendaIds();
+    }
+
+    @Transient
+    @KeywordField(name = "kind", aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "document"),
+        @PropertyValue(propertyName = "kind")}))
+    public String getDocumentKind() {
+        return document.getKind();
+    }
+
+    @Transient
+    @KeywordField(name = "language", aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "document"),
+        @PropertyValue(propertyName = "language")}))
+    public String getDocumentLanguage() {
+        return document.getLanguage();
+    }
+
+    @Transient
+    @KeywordField(name = "publisher", aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "document"),
+        @PropertyValue(propertyName = "publisher")}))
+    public String getDocumentPublisher() {
+        return document.getPublisher();
+    }
+
+    /** A case is as recent as the document that reports it: sorting by date and the year facet read this. */
+    @Transient
+    @GenericField(name = "publicationDate", sortable = Sortable.YES, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "document"),
+        @PropertyValue(propertyName = "publicationDate")}))
+    public LocalDate getPublicationDate() {
+        return document.getPublicationDate();
+    }
+
+    @Transient
+    @GenericField(name = SearchResultFields.YEAR, aggregable = Aggregable.YES, sortable = Sortable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "document"),
+        @PropertyValue(propertyName = "publicationDate")}))
+    public Integer getPublicationYear() {
+        return document.getPublicationYear();
+    }
+
+    @Transient
+    @GenericField(name = "published")
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "document"),
+        @PropertyValue(propertyName = "published")}))
+    public boolean isPublished() {
+        return document.isPublished();
     }
 
     public Long getId() {

@@ -8,17 +8,21 @@ import org.commonslibrary.model.vocabulary.Concept;
 import org.commonslibrary.model.vocabulary.ConceptScheme;
 import org.commonslibrary.model.vocabulary.ConceptType;
 
-/** The concept ids of one type among a document's tags, each with its broader concepts. */
-final class ConceptIds {
+/** Concept ids of one type, each with its broader concepts, as the facet fields of the indexes hold them. */
+public final class ConceptIds {
 
     private ConceptIds() {
     }
 
     static List<String> withAncestors(Collection<DocumentConcept> tags, ConceptType type) {
+        return withAncestorsOf(tags.stream().map(DocumentConcept::getConceptId).toList(), type);
+    }
+
+    public static List<String> withAncestorsOf(Collection<String> conceptIds, ConceptType type) {
         ConceptScheme scheme = ConceptScheme.standard();
         TreeSet<String> ids = new TreeSet<>();
-        for (DocumentConcept tag : tags) {
-            scheme.find(tag.getConceptId()).filter(c -> c.type() == type).ifPresent(concept -> {
+        for (String conceptId : conceptIds) {
+            scheme.find(conceptId).filter(c -> c.type() == type).ifPresent(concept -> {
                 scheme.path(concept.id()).stream().map(Concept::id).forEach(ids::add);
             });
         }

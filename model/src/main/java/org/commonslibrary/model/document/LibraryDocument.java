@@ -23,6 +23,7 @@ import jakarta.persistence.Transient;
 import org.commonslibrary.model.cases.CaseExample;
 import org.commonslibrary.model.events.EventSession;
 import org.commonslibrary.model.search.AnalysisNames;
+import org.commonslibrary.model.search.SearchResultFields;
 import org.commonslibrary.model.vocabulary.ConceptType;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -36,6 +37,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 
 /**
  * A document of the library: the original file's metadata and, through its pages and passages,
@@ -70,6 +72,7 @@ public class LibraryDocument {
     @Column(length = 1000)
     private String authors;
 
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     @Column(length = 500)
     private String publisher;
 
@@ -188,6 +191,32 @@ public class LibraryDocument {
 
     public List<DocumentPlace> getPlaces() {
         return places;
+    }
+
+    /**
+     * The kind of search result this entry is. Documents and case examples share one query, so the type is a
+     * field both indexes carry and a facet of its own.
+     */
+    @Transient
+    @KeywordField(name = SearchResultFields.TYPE, aggregable = Aggregable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getResultType() {
+        return SearchResultFields.TYPE_DOCUMENT;
+    }
+
+    /** Unique across documents and cases: the last sort key, so paging with a cursor never skips or repeats. */
+    @Transient
+    @KeywordField(name = SearchResultFields.KEY, sortable = Sortable.YES, searchable = Searchable.NO)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getResultKey() {
+        return SearchResultFields.key(SearchResultFields.TYPE_DOCUMENT, id);
+    }
+
+    @Transient
+    @GenericField(name = SearchResultFields.YEAR, aggregable = Aggregable.YES, sortable = Sortable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "publicationDate")))
+    public Integer getPublicationYear() {
+        return publicationDate == null ? null : publicationDate.getYear();
     }
 
     // The facet fields hold a concept's ancestors too, so filtering on a broad practice finds the narrower ones.

@@ -4,32 +4,42 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The facets a search can be filtered by; the API name is also the query parameter's name. */
+/**
+ * The facets a search can be filtered by. The API name is also the query parameter's name and the name of the
+ * index field that holds the facet's values, in the document index and the case index alike.
+ */
 public enum Facet {
-    KIND("kind", "kind"),
-    LANGUAGE("language", "language"),
-    PRACTICE("practice", "practice"),
-    SECTOR("sector", "sector"),
-    AIM("aim", "aim"),
-    AGENDA("agenda", "agenda"),
-    COUNTRY("country", "country"),
-    REGION("region", "region");
+    TYPE("type"),
+    KIND("kind"),
+    LANGUAGE("language"),
+    PRACTICE("practice"),
+    SECTOR("sector"),
+    AIM("aim"),
+    AGENDA("agenda"),
+    COUNTRY("country"),
+    REGION("region"),
+    YEAR("year"),
+    PUBLISHER("publisher"),
+    STATUS("status");
 
     private final String apiName;
-    private final String documentField;
 
-    Facet(String apiName, String documentField) {
+    Facet(String apiName) {
         this.apiName = apiName;
-        this.documentField = documentField;
     }
 
     public String apiName() {
         return apiName;
     }
 
-    /** The field of the document index that holds this facet's values. */
-    public String documentField() {
-        return documentField;
+    /** The index field that holds this facet's values. */
+    public String indexField() {
+        return apiName;
+    }
+
+    /** Whether values are numbers (years) rather than ids: they are counted and filtered as integers. */
+    public boolean numeric() {
+        return this == YEAR;
     }
 
     public static Optional<Facet> fromApiName(String name) {

@@ -7,15 +7,22 @@ import java.util.Map;
  * A full-text query with its facet filters, as the API received it and after validation.
  *
  * @param query      the words typed; blank means "everything"
- * @param page       1-based result page
+ * @param page       1-based result page (ignored when a cursor is given)
  * @param pageSize   hits per page
  * @param filters    selected values per facet name; values of one facet combine with OR, facets with AND
  * @param labelLanguage language of the facet labels (en, fr or es)
  * @param queryConcepts concepts of the vocabulary that the query's words name, in whatever language: they
  *                      let a query find documents tagged with those concepts in another language
+ * @param years      publication years to keep, besides any single years chosen in the year facet
+ * @param sort       the order of the results
+ * @param cursor     where the previous page ended, as the previous answer's {@code nextCursor} gave it; null
+ *                   for offset paging by {@code page}
+ * @param curator    whether the caller reviews cases: curators also find proposed cases, others only
+ *                   confirmed ones
  */
 public record SearchRequest(String query, int page, int pageSize, Map<Facet, List<String>> filters,
-        String labelLanguage, List<String> queryConcepts) {
+        String labelLanguage, List<String> queryConcepts, YearRange years, SortOrder sort, String cursor,
+        boolean curator) {
 
     public static final int MAX_PAGE_SIZE = 100;
 
@@ -29,6 +36,15 @@ public record SearchRequest(String query, int page, int pageSize, Map<Facet, Lis
         }
         filters = Map.copyOf(filters);
         queryConcepts = List.copyOf(queryConcepts);
+        years = years == null ? YearRange.ANY : years;
+        sort = sort == null ? SortOrder.RELEVANCE : sort;
+    }
+
+    /** A first page by relevance, for a reader who does not review cases. */
+    public SearchRequest(String query, int page, int pageSize, Map<Facet, List<String>> filters,
+            String labelLanguage, List<String> queryConcepts) {
+        this(query, page, pageSize, filters, labelLanguage, queryConcepts, YearRange.ANY, SortOrder.RELEVANCE,
+                null, false);
     }
 
     /** A request whose query names no concept of the vocabulary. */
@@ -37,11 +53,22 @@ public record SearchRequest(String query, int page, int pageSize, Map<Facet, Lis
         this(query, page, pageSize, filters, labelLanguage, List.of());
     }
 
+    /** The same request, continuing after the given cursor. */
+    public SearchRequest withCursor(String nextCursor) {
+        return new SearchRequest(query, page, pageSize, filters, labelLanguage, queryConcepts, years, sort,
+                nextCursor, curator);
+    }
+
     public boolean hasQuery() {
         return !query.isEmpty();
     }
 
     public List<String> selected(Facet facet) {
         return filters.getOrDefault(facet, List.of());
+    }
+
+    /** Whether the facet narrows the results: values chosen, or for the year facet, a range. */
+    public boolean narrows(Facet facet) {
+        return !selected(facet).isEmpty() || (facet == Facet.YEAR && !years.isAny());
     }
 }

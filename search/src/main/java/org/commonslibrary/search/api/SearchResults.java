@@ -2,7 +2,12 @@ package org.commonslibrary.search.api;
 
 import java.util.List;
 
-/** One page of documents matching a query, with the facet counts of the whole result set. */
-public record SearchResults(long total, int page, int pageSize, List<DocumentHit> hits, List<FacetCounts> facets,
-        long tookMillis) {
+/**
+ * One page of results, with the facet counts of the whole result set.
+ *
+ * @param tookMillis the time OpenSearch reports for all the requests this answer took, added up
+ * @param nextCursor pass it back as {@code cursor} for the next page; null on the last page
+ */
+public record SearchResults(long total, int page, int pageSize, List<SearchHit> hits, List<FacetCounts> facets,
+        long tookMillis, String nextCursor) {
 }

@@ -1,6 +1,7 @@
 package org.commonslibrary.search.application;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import jakarta.persistence.Persistence;
 import org.commonslibrary.devnode.DevNodeProcess;
 import org.commonslibrary.model.document.DocumentConcept;
 import org.commonslibrary.model.document.DocumentPlace;
+import org.commonslibrary.model.cases.CaseExample;
+import org.commonslibrary.model.cases.CaseStatus;
 import org.commonslibrary.model.document.LibraryDocument;
 
 /** An entity manager factory on H2 and the test's OpenSearch node, and a way to add documents. */
@@ -51,6 +54,34 @@ final class SearchFixture implements AutoCloseable {
             em.persist(document);
             em.flush();
             return document.getId();
+        });
+    }
+
+    /** Sets what the ingest would have found as publisher and date. */
+    void describe(long documentId, String publisher, LocalDate publicationDate) {
+        run(em -> {
+            LibraryDocument document = em.find(LibraryDocument.class, documentId);
+            document.setPublisher(publisher);
+            document.setPublicationDate(publicationDate);
+        });
+    }
+
+    /** A case example drawn from the given pages of a document, with the given review status. */
+    long addCase(long documentId, String title, String city, String country, List<String> practices,
+            CaseStatus status, int... sourcePages) {
+        return inTransaction(em -> {
+            LibraryDocument document = em.find(LibraryDocument.class, documentId);
+            CaseExample example = new CaseExample(document, title, 0.8, Instant.now());
+            example.locate(city, null, country, "FR".equals(country) || "DE".equals(country) ? "region.europe" : null);
+            example.getPracticeIds().addAll(practices);
+            for (int page : sourcePages) {
+                document.getPassages().stream().filter(p -> p.getPageNumber() == page)
+                        .forEach(example.getSourcePassages()::add);
+            }
+            example.review(status, Instant.now());
+            em.persist(example);
+            em.flush();
+            return example.getId();
         });
     }
 

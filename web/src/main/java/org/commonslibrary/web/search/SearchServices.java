@@ -3,16 +3,16 @@ package org.commonslibrary.web.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-import org.commonslibrary.search.application.DocumentSearch;
+import org.commonslibrary.search.application.LibrarySearch;
 
 /** Makes the search module's stateless services injectable. */
 @ApplicationScoped
 public class SearchServices {
 
-    private final DocumentSearch documentSearch = new DocumentSearch();
+    private final LibrarySearch librarySearch = new LibrarySearch();
 
     @Produces
-    public DocumentSearch documentSearch() {
-        return documentSearch;
+    public LibrarySearch librarySearch() {
+        return librarySearch;
     }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.commonslibrary.devnode.DevNodeProcess;
 import org.commonslibrary.devnode.junit.DevNodeExtension;
 import org.commonslibrary.model.document.LibraryDocument;
-import org.commonslibrary.search.api.DocumentHit;
+import org.commonslibrary.search.api.SearchHit;
 import org.commonslibrary.search.api.Facet;
 import org.commonslibrary.search.api.FacetCounts;
 import org.commonslibrary.search.api.FacetValue;
@@ -23,14 +23,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Document search against a real OpenSearch node, with facet counts checked against the database. */
 @ExtendWith(DevNodeExtension.class)
-class DocumentSearchIT {
+class LibrarySearchIT {
 
     private static SearchFixture fixture;
     private static long parisId;
     private static long berlinId;
     private static long bolognaId;
 
-    private final DocumentSearch search = new DocumentSearch();
+    private final LibrarySearch search = new LibrarySearch();
 
     @BeforeAll
     static void corpus(DevNodeProcess node) {
@@ -65,7 +65,7 @@ class DocumentSearchIT {
     void findsDocumentsAndCitesTheMatchingPage() {
         SearchResults results = run("referendum", Map.of());
         assertThat(results.total()).isEqualTo(1);
-        DocumentHit hit = results.hits().get(0);
+        SearchHit hit = results.hits().get(0);
         assertThat(hit.documentId()).isEqualTo(berlinId);
         assertThat(hit.passages()).isNotEmpty();
         assertThat(hit.passages().get(0).page()).isEqualTo(2);
@@ -75,14 +75,14 @@ class DocumentSearchIT {
     @Test
     void foldsAccentsAndCase() {
         SearchResults results = run("OPERATEUR PUBLIC", Map.of());
-        assertThat(results.hits()).extracting(DocumentHit::documentId).containsExactly(parisId);
+        assertThat(results.hits()).extracting(SearchHit::documentId).containsExactly(parisId);
         assertThat(results.hits().get(0).passages().get(0).page()).isEqualTo(1);
     }
 
     @Test
     void unpublishedDocumentsNeverAppear() {
         SearchResults results = run("water", Map.of());
-        assertThat(results.hits()).extracting(DocumentHit::title).doesNotContain("Unpublished draft on water");
+        assertThat(results.hits()).extracting(SearchHit::title).doesNotContain("Unpublished draft on water");
         assertThat(results.total()).isEqualTo(1);
     }
 
@@ -111,7 +111,7 @@ class DocumentSearchIT {
     @Test
     void aFacetsOwnSelectionDoesNotHideItsOtherValues() {
         SearchResults results = run("", Map.of(Facet.LANGUAGE, List.of("fr")));
-        assertThat(results.hits()).extracting(DocumentHit::documentId).containsExactly(parisId);
+        assertThat(results.hits()).extracting(SearchHit::documentId).containsExactly(parisId);
         // language counts ignore the language filter; kind counts honour it
         assertThat(counts(results, Facet.LANGUAGE)).isEqualTo(countPublished("language"));
         assertThat(counts(results, Facet.KIND)).isEqualTo(Map.of("case-study", 1L));
@@ -125,7 +125,7 @@ class DocumentSearchIT {
         SearchResults either = run("", Map.of(Facet.LANGUAGE, List.of("fr", "en")));
         assertThat(either.total()).isEqualTo(3);
         SearchResults both = run("", Map.of(Facet.LANGUAGE, List.of("en"), Facet.KIND, List.of("legal-instrument")));
-        assertThat(both.hits()).extracting(DocumentHit::documentId).containsExactly(bolognaId);
+        assertThat(both.hits()).extracting(SearchHit::documentId).containsExactly(bolognaId);
     }
 
     @Test
@@ -142,7 +142,7 @@ class DocumentSearchIT {
         assertThat(wordsOnly.total()).isZero();
         SearchResults byConcept = fixture.inTransaction(em -> search.search(em,
                 new SearchRequest("agua", 1, 10, Map.of(), "es", List.of("sector.water"))));
-        assertThat(byConcept.hits()).extracting(DocumentHit::documentId).containsExactly(parisId);
+        assertThat(byConcept.hits()).extracting(SearchHit::documentId).containsExactly(parisId);
         // the passage cited is the one tagged with the concept, though it shares no word with the query
         assertThat(byConcept.hits().get(0).passages()).isNotEmpty();
     }
@@ -151,7 +151,7 @@ class DocumentSearchIT {
     void documentsMatchingTheWordsRankAboveThoseMatchingOnlyTheConcept() {
         SearchResults results = fixture.inTransaction(em -> search.search(em,
                 new SearchRequest("water", 1, 10, Map.of(), "en", List.of("sector.water"))));
-        assertThat(results.hits()).extracting(DocumentHit::documentId).containsExactly(berlinId, parisId);
+        assertThat(results.hits()).extracting(SearchHit::documentId).containsExactly(berlinId, parisId);
     }
 
     @Test
@@ -159,7 +159,7 @@ class DocumentSearchIT {
         SearchResults results = fixture.inTransaction(em -> search.search(em,
                 new SearchRequest("", 1, 10, Map.of(Facet.PRACTICE, List.of("practice.commoning")), "es")));
         // a collaboration pact is a kind of co-management, itself a kind of commoning
-        assertThat(results.hits()).extracting(DocumentHit::documentId).containsExactly(bolognaId);
+        assertThat(results.hits()).extracting(SearchHit::documentId).containsExactly(bolognaId);
         assertThat(counts(results, Facet.SECTOR)).doesNotContainKey("sector.water");
         assertThat(value(results, Facet.PRACTICE, "practice.remunicipalisation").label()).isEqualTo("Remunicipalización");
         SearchResults everything = fixture.inTransaction(
@@ -172,7 +172,7 @@ class DocumentSearchIT {
     @Test
     void operatorsTheUserTypesAreHonouredAndBrokenSyntaxIsHarmless() {
         assertThat(run("water -referendum", Map.of()).total()).isZero();
-        assertThat(run("\"private shares\"", Map.of()).hits()).extracting(DocumentHit::documentId)
+        assertThat(run("\"private shares\"", Map.of()).hits()).extracting(SearchHit::documentId)
                 .containsExactly(berlinId);
         assertThat(run("remunicipali*", Map.of()).total()).isEqualTo(2);
         assertThat(run("\"unbalanced (quote AND", Map.of()).total()).isGreaterThanOrEqualTo(0);
