@@ -8,31 +8,37 @@
       title: 'Commons Knowledge Library',
       tagline: 'Documents and practices of public-community innovation for local and regional governments',
       skip: 'Skip to results', queryLabel: 'Search the library', searchButton: 'Search', refine: 'Refine',
-      results: n => n === 1 ? '1 document' : n + ' documents', page: 'page', previous: 'Previous', next: 'Next',
+      results: n => n === 1 ? '1 result' : n + ' results', page: 'page', caseExample: 'Case example',
+      previous: 'Previous', next: 'Next',
       facet_kind: 'Document kind', facet_language: 'Language', facet_practice: 'Practice',
       facet_sector: 'Service or sector', facet_aim: 'Aim', facet_agenda: 'Global agenda', facet_country: 'Country',
-      facet_region: 'World region', failed: 'The search failed: ',
-      noResults: 'No document matches. Try fewer or other words.'
+      facet_region: 'World region', facet_type: 'Result type', facet_year: 'Year', facet_publisher: 'Publisher',
+      facet_status: 'Case status', failed: 'The search failed: ',
+      noResults: 'Nothing matches. Try fewer or other words.'
     },
     fr: {
       title: 'Bibliothèque des communs',
       tagline: 'Documents et pratiques d’innovation public-communautaire pour les gouvernements locaux et régionaux',
       skip: 'Aller aux résultats', queryLabel: 'Rechercher dans la bibliothèque', searchButton: 'Rechercher',
-      refine: 'Affiner', results: n => n <= 1 ? n + ' document' : n + ' documents', page: 'page',
+      refine: 'Affiner', results: n => n <= 1 ? n + ' résultat' : n + ' résultats', page: 'page',
+      caseExample: 'Exemple de cas',
       previous: 'Précédent', next: 'Suivant', facet_kind: 'Type de document', facet_language: 'Langue',
       facet_practice: 'Pratique', facet_sector: 'Service ou secteur', facet_aim: 'Objectif',
       facet_agenda: 'Agenda mondial', facet_country: 'Pays', facet_region: 'Région du monde',
-      failed: 'La recherche a échoué : ', noResults: 'Aucun document ne correspond. Essayez d’autres mots.'
+      facet_type: 'Type de résultat', facet_year: 'Année', facet_publisher: 'Éditeur', facet_status: 'Statut du cas',
+      failed: 'La recherche a échoué : ', noResults: 'Aucun résultat. Essayez d’autres mots.'
     },
     es: {
       title: 'Biblioteca de los comunes',
       tagline: 'Documentos y prácticas de innovación público-comunitaria para gobiernos locales y regionales',
       skip: 'Ir a los resultados', queryLabel: 'Buscar en la biblioteca', searchButton: 'Buscar',
-      refine: 'Afinar', results: n => n === 1 ? '1 documento' : n + ' documentos', page: 'página',
+      refine: 'Afinar', results: n => n === 1 ? '1 resultado' : n + ' resultados', page: 'página',
+      caseExample: 'Caso',
       previous: 'Anterior', next: 'Siguiente', facet_kind: 'Tipo de documento', facet_language: 'Idioma',
       facet_practice: 'Práctica', facet_sector: 'Servicio o sector', facet_aim: 'Objetivo',
       facet_agenda: 'Agenda mundial', facet_country: 'País', facet_region: 'Región del mundo',
-      failed: 'La búsqueda falló: ', noResults: 'Ningún documento coincide. Pruebe con otras palabras.'
+      facet_type: 'Tipo de resultado', facet_year: 'Año', facet_publisher: 'Editor', facet_status: 'Estado del caso',
+      failed: 'La búsqueda falló: ', noResults: 'Nada coincide. Pruebe con otras palabras.'
     }
   };
 
@@ -130,14 +136,20 @@
     const label = labelsOf(result);
     list.replaceChildren();
     result.hits.forEach(hit => {
-      const item = element('li', { class: 'hit' });
+      const item = element('li', { class: 'hit hit-' + hit.type });
       item.appendChild(element('h3', {}, hit.title));
-      const meta = [label('kind', hit.kind), label('language', hit.language), hit.publicationDate]
-        .filter(Boolean).join(' · ');
+      const example = hit.caseExample;
+      const place = example ? [example.city, example.country && example.country.label].filter(Boolean).join(', ') : null;
+      const meta = [example ? messages.caseExample : null, place, label('kind', hit.kind),
+        label('language', hit.language), hit.publicationDate].filter(Boolean).join(' · ');
       item.appendChild(element('p', { class: 'meta' }, meta));
       hit.passages.forEach(passage => {
         const quote = element('p', { class: 'passage' });
-        quote.appendChild(element('span', { class: 'page' }, messages.page + ' ' + passage.page));
+        // Links come from the server and always point at a stored original; anything else is shown as text.
+        const pageLabel = messages.page + ' ' + passage.page;
+        quote.appendChild(/^\/api\/documents\/\d+\/original(#page=\d+)?$/.test(passage.link)
+          ? element('a', { class: 'page', href: passage.link.slice(1) }, pageLabel)
+          : element('span', { class: 'page' }, pageLabel));
         quote.appendChild(highlightNodes(passage.highlight));
         item.appendChild(quote);
       });

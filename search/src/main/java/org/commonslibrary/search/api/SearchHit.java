@@ -10,8 +10,9 @@ import java.util.List;
  * @param type        {@code document} or {@code case}
  * @param id          the document's or the case's id
  * @param documentId  the document itself, or the one the case comes from
+ * @param authors     the document's authors as extracted, or null
  * @param caseExample the case's fields; null for a document
  */
 public record SearchHit(String type, long id, long documentId, String title, String kind, String language,
-        LocalDate publicationDate, String publisher, List<PassageHit> passages, CaseSummary caseExample) {
+        LocalDate publicationDate, String publisher, String authors, List<PassageHit> passages, CaseSummary caseExample) {
 }

@@ -20,6 +20,7 @@ import org.commonslibrary.search.api.Facet;
 import org.commonslibrary.search.api.FacetCounts;
 import org.commonslibrary.search.api.FacetValue;
 import org.commonslibrary.search.api.PassageHit;
+import org.commonslibrary.search.api.ResultSetTooLargeException;
 import org.commonslibrary.search.api.SearchHit;
 import org.commonslibrary.search.api.SearchRequest;
 import org.commonslibrary.search.api.SearchResults;
@@ -50,6 +51,32 @@ public class LibrarySearch {
     private final PassageHighlighter highlighter = new PassageHighlighter();
 
     public SearchResults search(EntityManager entityManager, SearchRequest request) {
+        return search(entityManager, request, true);
+    }
+
+    /**
+     * Every hit of a result set, in order, walked a page at a time with a cursor (so no page is skipped or
+     * repeated), without facet counts.
+     *
+     * @throws ResultSetTooLargeException when there are more than {@code max} hits; nothing is returned then
+     */
+    public List<SearchHit> allHits(EntityManager entityManager, SearchRequest request, int max) {
+        SearchRequest page = new SearchRequest(request.query(), 1, SearchRequest.MAX_PAGE_SIZE, request.filters(),
+                request.labelLanguage(), request.queryConcepts(), request.years(), request.sort(), null,
+                request.curator());
+        SearchResults results = search(entityManager, page, false);
+        if (results.total() > max) {
+            throw new ResultSetTooLargeException(results.total(), max);
+        }
+        List<SearchHit> hits = new ArrayList<>(results.hits());
+        while (results.nextCursor() != null) {
+            results = search(entityManager, page.withCursor(results.nextCursor()), false);
+            hits.addAll(results.hits());
+        }
+        return hits;
+    }
+
+    private SearchResults search(EntityManager entityManager, SearchRequest request, boolean withFacets) {
         SearchSession session = Search.session(entityManager);
         DocumentQueryPredicates predicates = new DocumentQueryPredicates(request);
         TookTotal took = new TookTotal();
@@ -62,7 +89,7 @@ public class LibrarySearch {
                 .where(f -> predicates.matching(f, null))
                 .sort(f -> order(f, request.sort()));
         // Facets without a selection are counted on the main query itself; the others need their own count.
-        for (Facet facet : Facet.values()) {
+        for (Facet facet : withFacets ? Facet.values() : new Facet[0]) {
             if (!request.narrows(facet)) {
                 if (facet.numeric()) {
                     AggregationKey<Map<Integer, Long>> key = AggregationKey.of(facet.apiName());
@@ -84,7 +111,7 @@ public class LibrarySearch {
         SearchResult<List<?>> result = took.add(query.fetch(offset, limit));
 
         Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.values()) {
+        for (Facet facet : withFacets ? Facet.values() : new Facet[0]) {
             counts.put(facet, request.narrows(facet)
                     ? countWithout(session, predicates, facet, took)
                     : asStrings(result.aggregation(keys.get(facet))));
@@ -99,7 +126,8 @@ public class LibrarySearch {
                 ? SearchCursor.encode(request.sort(), sortValues(shown.get(shown.size() - 1)))
                 : null;
         return new SearchResults(result.total().hitCount(), request.page(), request.pageSize(),
-                hits(session, request, shown, took), facetCounts(request, counts), took.millis(), nextCursor);
+                hits(session, request, shown, took), withFacets ? facetCounts(request, counts) : List.of(), took.millis(),
+                nextCursor);
     }
 
     private static SortFinalStep order(SearchSortFactory f, SortOrder sort) {
@@ -167,7 +195,8 @@ public class LibrarySearch {
                         .toList();
                 hits.add(new SearchHit(SearchResultFields.TYPE_DOCUMENT, document.getId(), document.getId(),
                         document.getTitle(), document.getKind(), document.getLanguage(),
-                        document.getPublicationDate(), document.getPublisher(), passages, null));
+                        document.getPublicationDate(), document.getPublisher(), document.getAuthors(), passages,
+                        null));
             } else if (entity instanceof CaseExample example) {
                 LibraryDocument document = example.getDocument();
                 List<PassageHit> passages = new ArrayList<>();
@@ -180,7 +209,8 @@ public class LibrarySearch {
                 }
                 hits.add(new SearchHit(SearchResultFields.TYPE_CASE, example.getId(), document.getId(),
                         example.getTitle(), document.getKind(), document.getLanguage(),
-                        document.getPublicationDate(), document.getPublisher(), passages, summaries.of(example)));
+                        document.getPublicationDate(), document.getPublisher(), document.getAuthors(), passages,
+                        summaries.of(example)));
             }
         }
         return hits;

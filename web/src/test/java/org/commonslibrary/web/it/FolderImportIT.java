@@ -59,6 +59,6 @@ class FolderImportIT {
                 .contains("failed:    empty.txt - The file is empty")
                 .containsPattern("duplicate: (sub/copy-of-one.pdf|one.pdf)")
                 .contains("[##############################] 4/4");
-        assertThat(ApiClient.json(new ApiClient(base).get("api/search?q=" + marker)).getInt("total")).isEqualTo(2);
+        assertThat(ApiClient.json(new ApiClient(base).get("api/search?type=document&q=" + marker)).getInt("total")).isEqualTo(2);
     }
 }

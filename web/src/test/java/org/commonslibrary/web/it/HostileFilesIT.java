@@ -108,7 +108,7 @@ class HostileFilesIT {
         List<JsonObject> jobs = ApiClient.json(response).getJsonArray("jobs").getValuesAs(JsonObject.class);
         assertThat(jobs).extracting(j -> j.getString("filename")).containsExactlyInAnyOrder("first.txt", "second.html");
         jobs.forEach(j -> assertThat(api().awaitJob(j.getString("id")).getString("state")).isEqualTo("done"));
-        assertThat(ApiClient.json(api().get("api/search?q=" + marker)).getInt("total")).isEqualTo(2);
+        assertThat(ApiClient.json(api().get("api/search?type=document&q=" + marker)).getInt("total")).isEqualTo(2);
     }
 
     @Test

@@ -127,7 +127,7 @@ class LibraryApiIT {
         assertThat(document.getJsonArray("pages").getJsonObject(1).getString("text")).contains(MARKER);
         assertThat(document.getJsonArray("pages").getJsonObject(0).getString("text")).doesNotContain(MARKER);
 
-        HttpResponse<String> response = api().get("api/search?q=" + MARKER);
+        HttpResponse<String> response = api().get("api/search?type=document&q=" + MARKER);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonObject result = ApiClient.json(response);
         assertThat(result.getJsonNumber("total").longValue()).isEqualTo(1);
@@ -155,12 +155,12 @@ class LibraryApiIT {
         JsonObject job = ApiClient.json(api().upload("eau-" + MARKER + ".html", french, ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD));
         assertThat(api().awaitJob(job.getString("id")).getString("state")).isEqualTo("done");
 
-        JsonObject all = ApiClient.json(api().get("api/search?q=" + MARKER));
+        JsonObject all = ApiClient.json(api().get("api/search?type=document&q=" + MARKER));
         assertThat(all.getJsonNumber("total").longValue()).isEqualTo(2);
         assertThat(facetCount(all, "language", "fr")).isEqualTo(1);
         assertThat(facetCount(all, "language", "en")).isEqualTo(1);
 
-        JsonObject french1 = ApiClient.json(api().get("api/search?q=" + MARKER + "&language=fr&lang=fr"));
+        JsonObject french1 = ApiClient.json(api().get("api/search?type=document&q=" + MARKER + "&language=fr&lang=fr"));
         assertThat(french1.getJsonNumber("total").longValue()).isEqualTo(1);
         // the language facet leaves its own filter out: English is still offered, with its count
         assertThat(facetCount(french1, "language", "en")).isEqualTo(1);
@@ -168,7 +168,7 @@ class LibraryApiIT {
         assertThat(frenchValue.getBoolean("selected")).isTrue();
         assertThat(frenchValue.getString("label")).isEqualTo("Français");
 
-        JsonObject both = ApiClient.json(api().get("api/search?q=" + MARKER + "&language=fr&language=en"));
+        JsonObject both = ApiClient.json(api().get("api/search?type=document&q=" + MARKER + "&language=fr&language=en"));
         assertThat(both.getJsonNumber("total").longValue()).isEqualTo(2);
     }
 
@@ -182,7 +182,7 @@ class LibraryApiIT {
         JsonObject job = ApiClient.json(api().upload("escape-" + MARKER + ".html", html, ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD));
         assertThat(api().awaitJob(job.getString("id")).getString("state")).isEqualTo("done");
 
-        JsonObject result = ApiClient.json(api().get("api/search?q=" + MARKER + "esc"));
+        JsonObject result = ApiClient.json(api().get("api/search?type=document&q=" + MARKER + "esc"));
         String highlight = result.getJsonArray("hits").getJsonObject(0).getJsonArray("passages").getJsonObject(0)
                 .getString("highlight");
         assertThat(highlight).contains("&lt;img").doesNotContain("<img");
@@ -202,7 +202,7 @@ class LibraryApiIT {
         assertThat(second.getString("state")).isEqualTo("duplicate");
         assertThat(second.getJsonNumber("documentId").longValue())
                 .isEqualTo(first.getJsonNumber("documentId").longValue());
-        assertThat(ApiClient.json(api().get("api/search?q=" + MARKER + "dup")).getJsonNumber("total").longValue())
+        assertThat(ApiClient.json(api().get("api/search?type=document&q=" + MARKER + "dup")).getJsonNumber("total").longValue())
                 .isEqualTo(1);
     }
 

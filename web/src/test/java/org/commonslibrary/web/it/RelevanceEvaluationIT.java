@@ -98,7 +98,7 @@ class RelevanceEvaluationIT {
     }
 
     private static List<Long> ours(ApiClient api, JudgedQuery query) {
-        HttpResponse<String> response = api.get("api/search?q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8)
+        HttpResponse<String> response = api.get("api/search?type=document&q=" + URLEncoder.encode(query.text(), StandardCharsets.UTF_8)
                 + "&lang=" + query.language());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return ApiClient.json(response).getJsonArray("hits").getValuesAs(JsonObject.class).stream()

@@ -73,10 +73,10 @@ class RestartDuringBatchIT {
             assertThat(job.getString("state")).as(job.toString()).isEqualTo("done");
         }
         for (String marker : markers) {
-            JsonObject result = ApiClient.json(api.get("api/search?q=" + marker));
+            JsonObject result = ApiClient.json(api.get("api/search?type=document&q=" + marker));
             assertThat(result.getInt("total")).as(marker).isEqualTo(1);
         }
-        JsonObject all = ApiClient.json(api.get("api/search?q=" + batch + "*"));
+        JsonObject all = ApiClient.json(api.get("api/search?type=document&q=" + batch + "*"));
         assertThat(all.getInt("total")).isEqualTo(BATCH);
     }
 

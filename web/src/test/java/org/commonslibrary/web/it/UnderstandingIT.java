@@ -145,7 +145,7 @@ class UnderstandingIT {
         assertThat(document.getString("kind")).isEqualTo("legal-instrument");
         assertThat(ids(document, "concepts", "id")).containsExactly("practice.participatory-budgeting");
 
-        JsonObject result = ApiClient.json(api().get("api/search?q=" + marker + "&kind=legal-instrument"));
+        JsonObject result = ApiClient.json(api().get("api/search?type=document&q=" + marker + "&kind=legal-instrument"));
         assertThat(result.getInt("total")).isEqualTo(1);
         assertThat(result.getJsonArray("hits").getJsonObject(0).getString("title")).isEqualTo("Budget notes " + marker);
     }
