@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SearchApiIT {
 
     private static final String MARKER = "sa" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    private static final int NOTES = 12;
+    private static final int NOTES = 9;
 
     private static long pdfId;
     private static byte[] pdfBytes;
