@@ -227,7 +227,8 @@ public class LibrarySearch {
             }
             var values = byValue.entrySet().stream()
                     .map(e -> new FacetValue(e.getKey(), labels.label(facet, e.getKey()), e.getValue(),
-                            request.selected(facet).contains(e.getKey())));
+                            request.selected(facet).contains(e.getKey()),
+                            FacetHierarchy.broader(facet, e.getKey())));
             if (facet.numeric()) {
                 values = values.sorted(Comparator.comparingInt(v -> Integer.parseInt(v.value())));
             }

@@ -143,6 +143,16 @@ class CasesSortingAndPagingIT {
         var results = run(request("", Map.of(Facet.TYPE, List.of("case"),
                 Facet.PRACTICE, List.of("practice.commoning"))));
         assertThat(results.hits()).extracting(SearchHit::title).containsExactly("Turin collaboration pacts");
+        // the facet carries the tree: each value names the broader one it sits under
+        var practices = facet(results, Facet.PRACTICE).values();
+        assertThat(practices).anySatisfy(v -> {
+            assertThat(v.value()).isEqualTo("practice.collaboration-pact");
+            assertThat(v.broader()).isEqualTo("practice.co-creation-agreement");
+        });
+        assertThat(practices).anySatisfy(v -> {
+            assertThat(v.value()).isEqualTo("practice.commoning");
+            assertThat(v.broader()).isNull();
+        });
     }
 
     @Test
