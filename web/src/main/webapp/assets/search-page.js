@@ -42,50 +42,11 @@
     }
   };
 
-  function currentLanguage(params) {
-    const asked = params.get('lang');
-    if (MESSAGES[asked]) return asked;
-    const browser = (navigator.language || 'en').slice(0, 2);
-    return MESSAGES[browser] ? browser : 'en';
-  }
-
-  function element(tag, attributes, text) {
-    const node = document.createElement(tag);
-    Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-
-  // Rebuilds a server highlight as text nodes and <mark> elements only.
-  function highlightNodes(html) {
-    const parsed = new DOMParser().parseFromString('<p>' + html + '</p>', 'text/html').body.firstChild;
-    const fragment = document.createDocumentFragment();
-    (function copy(from, to) {
-      from.childNodes.forEach(child => {
-        if (child.nodeType === Node.TEXT_NODE) {
-          to.appendChild(document.createTextNode(child.textContent));
-        } else if (child.nodeName === 'MARK') {
-          const mark = document.createElement('mark');
-          copy(child, mark);
-          to.appendChild(mark);
-        } else {
-          to.appendChild(document.createTextNode(child.textContent));
-        }
-      });
-    })(parsed, fragment);
-    return fragment;
-  }
+  const { element, highlightNodes, isOriginalLink } = window.LibraryPage;
 
   function applyLanguage(lang) {
-    const messages = MESSAGES[lang];
-    document.documentElement.lang = lang;
-    document.title = messages.title;
-    document.querySelectorAll('[data-i18n]').forEach(node => {
-      node.textContent = messages[node.dataset.i18n];
-    });
-    document.querySelectorAll('[data-lang]').forEach(button => {
-      button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
-    });
+    window.LibraryPage.applyLanguage(MESSAGES[lang], lang);
+    document.title = MESSAGES[lang].title;
   }
 
   function navigate(params) {
@@ -137,7 +98,11 @@
     list.replaceChildren();
     result.hits.forEach(hit => {
       const item = element('li', { class: 'hit hit-' + hit.type });
-      item.appendChild(element('h3', {}, hit.title));
+      const page = (hit.type === 'case' ? 'case.html?id=' + hit.id : 'document.html?id=' + hit.documentId)
+        + '&lang=' + document.documentElement.lang;
+      const heading = element('h3');
+      heading.appendChild(element('a', { href: page }, hit.title));
+      item.appendChild(heading);
       const example = hit.caseExample;
       const place = example ? [example.city, example.country && example.country.label].filter(Boolean).join(', ') : null;
       const meta = [example ? messages.caseExample : null, place, label('kind', hit.kind),
@@ -147,7 +112,7 @@
         const quote = element('p', { class: 'passage' });
         // Links come from the server and always point at a stored original; anything else is shown as text.
         const pageLabel = messages.page + ' ' + passage.page;
-        quote.appendChild(/^\/api\/documents\/\d+\/original(#page=\d+)?$/.test(passage.link)
+        quote.appendChild(isOriginalLink(passage.link)
           ? element('a', { class: 'page', href: passage.link.slice(1) }, pageLabel)
           : element('span', { class: 'page' }, pageLabel));
         quote.appendChild(highlightNodes(passage.highlight));
@@ -176,7 +141,7 @@
 
   async function render() {
     const params = new URLSearchParams(location.search);
-    const lang = currentLanguage(params);
+    const lang = window.LibraryPage.language(params);
     const messages = MESSAGES[lang];
     applyLanguage(lang);
     document.getElementById('q').value = params.get('q') || '';
@@ -206,11 +171,7 @@
       next.delete('page');
       navigate(next);
     });
-    document.querySelectorAll('[data-lang]').forEach(button => button.addEventListener('click', () => {
-      const next = new URLSearchParams(location.search);
-      next.set('lang', button.dataset.lang);
-      navigate(next);
-    }));
+    window.LibraryPage.wireLanguageSwitch(render);
     window.addEventListener('popstate', render);
     render();
   });

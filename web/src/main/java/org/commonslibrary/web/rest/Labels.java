@@ -1,5 +1,8 @@
 package org.commonslibrary.web.rest;
 
+import org.commonslibrary.search.api.Facet;
+import org.commonslibrary.search.application.FacetLabels;
+
 import java.util.Set;
 
 import org.commonslibrary.ingest.places.CountryRegions;
@@ -12,12 +15,22 @@ final class Labels {
     static final Set<String> LANGUAGES = Set.of("en", "fr", "es");
 
     private final String language;
+    private final FacetLabels facetLabels;
 
     Labels(String language) {
         if (!LANGUAGES.contains(language)) {
             throw new InvalidRequestException("lang must be one of en, fr, es.");
         }
         this.language = language;
+        this.facetLabels = new FacetLabels(language);
+    }
+
+    String kind(String kind) {
+        return facetLabels.label(Facet.KIND, kind);
+    }
+
+    String language(String code) {
+        return facetLabels.label(Facet.LANGUAGE, code);
     }
 
     String concept(String id) {
