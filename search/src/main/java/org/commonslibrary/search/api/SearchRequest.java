@@ -13,11 +13,16 @@ import java.util.Map;
  * @param labelLanguage language of the facet labels (en, fr or es)
  * @param queryConcepts concepts of the vocabulary that the query's words name, in whatever language: they
  *                      let a query find documents tagged with those concepts in another language
+ * @param queryLanguage the language the query is written in (en, fr or es), whose analysis of the text
+ *                      counts most; when unknown (null or another code), the interface language
  */
 public record SearchRequest(String query, int page, int pageSize, Map<Facet, List<String>> filters,
-        String labelLanguage, List<String> queryConcepts) {
+        String labelLanguage, List<String> queryConcepts, String queryLanguage) {
 
     public static final int MAX_PAGE_SIZE = 100;
+
+    /** The languages the text is analysed in; the first is the fallback. */
+    private static final List<String> QUERY_LANGUAGES = List.of("en", "fr", "es");
 
     public SearchRequest {
         query = query == null ? "" : query.strip();
@@ -29,12 +34,25 @@ public record SearchRequest(String query, int page, int pageSize, Map<Facet, Lis
         }
         filters = Map.copyOf(filters);
         queryConcepts = List.copyOf(queryConcepts);
+        if (!isAnalysed(queryLanguage)) {
+            queryLanguage = isAnalysed(labelLanguage) ? labelLanguage : QUERY_LANGUAGES.get(0);
+        }
+    }
+
+    /** A request whose query is taken to be in the interface language. */
+    public SearchRequest(String query, int page, int pageSize, Map<Facet, List<String>> filters,
+            String labelLanguage, List<String> queryConcepts) {
+        this(query, page, pageSize, filters, labelLanguage, queryConcepts, null);
     }
 
     /** A request whose query names no concept of the vocabulary. */
     public SearchRequest(String query, int page, int pageSize, Map<Facet, List<String>> filters,
             String labelLanguage) {
         this(query, page, pageSize, filters, labelLanguage, List.of());
+    }
+
+    private static boolean isAnalysed(String language) {
+        return language != null && QUERY_LANGUAGES.contains(language);
     }
 
     public boolean hasQuery() {

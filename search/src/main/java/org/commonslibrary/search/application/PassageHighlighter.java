@@ -11,6 +11,7 @@ import org.commonslibrary.search.api.PassageHit;
 import org.commonslibrary.search.api.SearchRequest;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /**
@@ -26,21 +27,28 @@ final class PassageHighlighter {
         if (documentIds.isEmpty()) {
             return Map.of();
         }
+        List<String> analyses = LanguageFields.analyses();
         var hits = session.search(Passage.class)
-                .select(f -> f.composite().from(
-                        f.field("document.id", Long.class),
-                        f.field("pageNumber", Integer.class),
-                        f.highlight("text")).asList())
+                .select(f -> {
+                    List<ProjectionFinalStep<?>> columns = new ArrayList<>();
+                    columns.add(f.field("document.id", Long.class));
+                    columns.add(f.field("pageNumber", Integer.class));
+                    analyses.forEach(analysis -> columns.add(f.highlight(LanguageFields.passageField(analysis))));
+                    return f.composite().from(columns.toArray(ProjectionFinalStep<?>[]::new)).asList();
+                })
                 .where(f -> {
                     // Every passage of the page's documents may be cited; those matching the words or the
                     // query's concepts score, and come first. A document found through its title or its
                     // concepts alone still shows its opening passages.
                     var bool = f.bool().filter(f.terms().field("document.id").matchingAny(documentIds));
                     if (request.hasQuery()) {
-                        bool.should(f.simpleQueryString().field("text")
-                                .matching(request.query())
-                                .defaultOperator(BooleanOperator.OR)
-                                .flags(DocumentQueryPredicates.ALLOWED_FLAGS));
+                        for (String analysis : analyses) {
+                            bool.should(f.simpleQueryString().field(LanguageFields.passageField(analysis))
+                                    .matching(request.query())
+                                    .defaultOperator(BooleanOperator.OR)
+                                    .flags(DocumentQueryPredicates.ALLOWED_FLAGS)
+                                    .boost(LanguageFields.weight(analysis, request.queryLanguage())));
+                        }
                     }
                     if (!request.queryConcepts().isEmpty()) {
                         bool.should(f.terms().field("concepts.conceptId").matchingAny(request.queryConcepts()));
@@ -67,12 +75,35 @@ final class PassageHighlighter {
                 continue;
             }
             @SuppressWarnings("unchecked")
-            List<String> fragments = (List<String>) hit.get(2);
-            if (!fragments.isEmpty()) {
+            List<List<String>> fragmentsPerAnalysis = hit.subList(2, hit.size()).stream()
+                    .map(column -> (List<String>) column).toList();
+            String fragment = mostMarked(fragmentsPerAnalysis);
+            if (fragment != null) {
                 byDocument.computeIfAbsent(documentId, k -> new ArrayList<>())
-                        .add(new PassageHit((Integer) hit.get(1), fragments.get(0)));
+                        .add(new PassageHit((Integer) hit.get(1), fragment));
             }
         }
         return byDocument;
+    }
+
+    /**
+     * The fragment with the most marked words among the analyses of one passage: the folded field marks
+     * words as typed, a language field also their inflected forms. The folded one wins ties.
+     */
+    private static String mostMarked(List<List<String>> fragmentsPerAnalysis) {
+        String best = null;
+        int bestMarks = -1;
+        for (List<String> fragments : fragmentsPerAnalysis) {
+            if (fragments.isEmpty()) {
+                continue;
+            }
+            String fragment = fragments.get(0);
+            int marks = fragment.split("<mark>", -1).length - 1;
+            if (marks > bestMarks) {
+                best = fragment;
+                bestMarks = marks;
+            }
+        }
+        return best;
     }
 }
