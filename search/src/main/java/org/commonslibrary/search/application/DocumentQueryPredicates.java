@@ -128,7 +128,8 @@ final class DocumentQueryPredicates {
                     .field("passages." + LanguageFields.PASSAGE_TEXT)
                     .field(ownTitle).boost(LanguageFields.TITLE_BOOST).field(ownText)
                     .matching(word), word));
-            if (i == list.size() - 1 && words.lastWordOpen() && word.length() >= PREFIX_MIN_LETTERS) {
+            if (i == list.size() - 1 && words.lastWordOpen() && word.length() >= PREFIX_MIN_LETTERS
+                    && lettersOnly(word)) {
                 forms.should(f.prefix().fields(LanguageFields.TITLE, "passages." + LanguageFields.PASSAGE_TEXT)
                         .matching(QueryWords.fold(word)));
             }
@@ -153,10 +154,17 @@ final class DocumentQueryPredicates {
         return bool;
     }
 
-    /** One typo from five letters, two from nine; the first letter may be wrong too ("Yakarta"). */
+    /**
+     * One typo from five letters, two from nine; the first letter may be wrong too ("Yakarta"). Numbers and
+     * codes ("2013", "n12") are taken as typed: one digit off is another year or another reference.
+     */
     private static PredicateFinalStep withTypos(MatchPredicateOptionsStep<?> match, String word) {
-        int typos = word.length() >= TWO_TYPOS_FROM ? 2 : word.length() >= ONE_TYPO_FROM ? 1 : 0;
+        int typos = !lettersOnly(word) ? 0 : word.length() >= TWO_TYPOS_FROM ? 2 : word.length() >= ONE_TYPO_FROM ? 1 : 0;
         return typos > 0 ? match.fuzzy(typos, 0) : match;
+    }
+
+    private static boolean lettersOnly(String word) {
+        return word.chars().allMatch(Character::isLetter);
     }
 
     /**

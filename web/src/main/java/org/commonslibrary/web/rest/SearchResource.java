@@ -25,6 +25,8 @@ import org.commonslibrary.search.api.SearchRequest;
 import org.commonslibrary.search.api.SearchResults;
 import org.commonslibrary.search.application.DocumentSearch;
 import org.commonslibrary.web.search.QueryConcepts;
+import org.commonslibrary.web.search.QueryLanguage;
+import org.commonslibrary.web.search.QuerySyntax;
 
 /**
  * {@code GET /api/search?q=...&page=...&kind=...&language=...}: documents matching the words, with
@@ -48,6 +50,9 @@ public class SearchResource {
     @Inject
     QueryConcepts queryConcepts;
 
+    @Inject
+    QueryLanguage queryLanguages;
+
     @Context
     UriInfo uri;
 
@@ -63,8 +68,13 @@ public class SearchResource {
         if (!LANGUAGES.contains(language)) {
             throw new InvalidRequestException("lang must be one of en, fr, es.");
         }
+        QuerySyntax.problem(query).ifPresent(problem -> {
+            throw new InvalidRequestException("The query cannot be read: " + problem);
+        });
+        String queryLanguage = queryLanguages.of(query, language);
         return search.search(entityManager, new SearchRequest(query, pageNumber(page), PAGE_SIZE,
-                filters(uri.getQueryParameters()), language, queryConcepts.conceptsNamedIn(query, language)));
+                filters(uri.getQueryParameters()), language, queryConcepts.conceptsNamedIn(query, queryLanguage),
+                queryLanguage));
     }
 
     private static int pageNumber(String page) {
