@@ -88,7 +88,7 @@ final class DocumentQueryPredicates {
         }
         if (words.plain() && words.words().size() + words.phrases().size() > 1) {
             any.should(f.phrase().field(LanguageFields.TITLE).boost(LanguageFields.TITLE_BOOST)
-                    .field("passages." + LanguageFields.PASSAGE_TEXT)
+                    .field(LanguageFields.documentText(null))
                     .matching(words.allWords()).slop(PROXIMITY_SLOP).boost(PROXIMITY_BOOST));
         }
         if (!request.queryConcepts().isEmpty()) {
@@ -99,10 +99,9 @@ final class DocumentQueryPredicates {
 
     /** All the words, with the operators the user typed, in one analysis of the text. */
     private SimpleQueryStringPredicateOptionsStep<?> asWritten(SearchPredicateFactory f, String analysis) {
-        var fields = LanguageFields.documentFields(analysis);
         return f.simpleQueryString()
-                .field(fields.get(0).name()).boost(fields.get(0).boost())
-                .field(fields.get(1).name()).boost(fields.get(1).boost())
+                .field(LanguageFields.title(analysis)).boost(LanguageFields.TITLE_BOOST)
+                .field(LanguageFields.documentText(analysis))
                 .matching(request.query())
                 .defaultOperator(BooleanOperator.AND)
                 .flags(ALLOWED_FLAGS);
@@ -113,11 +112,11 @@ final class DocumentQueryPredicates {
      * beginning of a word, and the quoted phrases as typed.
      */
     private BooleanPredicateClausesStep<?> forgiving(SearchPredicateFactory f) {
-        String ownTitle = LanguageFields.documentFields(request.queryLanguage()).get(0).name();
-        String ownText = LanguageFields.documentFields(request.queryLanguage()).get(1).name();
+        String ownTitle = LanguageFields.title(request.queryLanguage());
+        String ownText = LanguageFields.documentText(request.queryLanguage());
         var bool = f.bool();
         for (String phrase : words.phrases()) {
-            bool.must(f.phrase().fields(LanguageFields.TITLE, "passages." + LanguageFields.PASSAGE_TEXT)
+            bool.must(f.phrase().fields(LanguageFields.TITLE, LanguageFields.documentText(null))
                     .matching(phrase));
         }
         List<String> list = words.words();
@@ -125,12 +124,12 @@ final class DocumentQueryPredicates {
             String word = list.get(i);
             var forms = f.bool();
             forms.should(withTypos(f.match().field(LanguageFields.TITLE).boost(LanguageFields.TITLE_BOOST)
-                    .field("passages." + LanguageFields.PASSAGE_TEXT)
+                    .field(LanguageFields.documentText(null))
                     .field(ownTitle).boost(LanguageFields.TITLE_BOOST).field(ownText)
                     .matching(word), word));
             if (i == list.size() - 1 && words.lastWordOpen() && word.length() >= PREFIX_MIN_LETTERS
                     && lettersOnly(word)) {
-                forms.should(f.prefix().fields(LanguageFields.TITLE, "passages." + LanguageFields.PASSAGE_TEXT)
+                forms.should(f.prefix().fields(LanguageFields.TITLE, LanguageFields.documentText(null))
                         .matching(QueryWords.fold(word)));
             }
             bool.should(forms);
@@ -149,7 +148,7 @@ final class DocumentQueryPredicates {
         var bool = f.bool();
         for (String word : words.words()) {
             bool.should(withTypos(f.match().field(LanguageFields.TITLE).boost(LanguageFields.TITLE_BOOST)
-                    .field("passages." + LanguageFields.PASSAGE_TEXT).matching(word), word));
+                    .field(LanguageFields.documentText(null)).matching(word), word));
         }
         return bool;
     }
@@ -159,7 +158,8 @@ final class DocumentQueryPredicates {
      * codes ("2013", "n12") are taken as typed: one digit off is another year or another reference.
      */
     private static PredicateFinalStep withTypos(MatchPredicateOptionsStep<?> match, String word) {
-        int typos = !lettersOnly(word) ? 0 : word.length() >= TWO_TYPOS_FROM ? 2 : word.length() >= ONE_TYPO_FROM ? 1 : 0;
+        int typos = !lettersOnly(word) ? 0
+                : word.length() >= TWO_TYPOS_FROM ? 2 : word.length() >= ONE_TYPO_FROM ? 1 : 0;
         return typos > 0 ? match.fuzzy(typos, 0) : match;
     }
 
@@ -186,9 +186,8 @@ final class DocumentQueryPredicates {
     private static void labels(SearchPredicateFactory f, BooleanPredicateClausesStep<?> named, Concept concept) {
         for (String language : Concept.LANGUAGES) {
             for (String label : concept.allLabels(language)) {
-                var fields = LanguageFields.documentFields(language);
-                named.should(f.phrase().field(fields.get(0).name()).boost(fields.get(0).boost())
-                        .field(fields.get(1).name()).matching(label));
+                named.should(f.phrase().field(LanguageFields.title(language)).boost(LanguageFields.TITLE_BOOST)
+                        .field(LanguageFields.documentText(language)).matching(label));
             }
         }
     }

@@ -23,19 +23,19 @@ final class LanguageFields {
     private LanguageFields() {
     }
 
-    /** A field with its boost. */
-    record WeightedField(String name, float boost) {
+    /** The document's title analysed as {@code analysis} (a language, or null for the folded field). */
+    static String title(String analysis) {
+        return analysis == null ? TITLE : AnalysisNames.languageField(TITLE, analysis);
     }
 
-    /** The document-level fields, title and passage text, analysed as {@code language} (null: folded). */
-    static List<WeightedField> documentFields(String language) {
-        String title = language == null ? TITLE : AnalysisNames.languageField(TITLE, language);
-        return List.of(new WeightedField(title, TITLE_BOOST), new WeightedField("passages." + passageField(language), 1f));
+    /** The text of all the document's passages, as the document index holds it, analysed as {@code analysis}. */
+    static String documentText(String analysis) {
+        return "passages." + passageField(analysis);
     }
 
-    /** The passage text field analysed as {@code language}, or the folded one when it is null. */
-    static String passageField(String language) {
-        return language == null ? PASSAGE_TEXT : AnalysisNames.languageField(PASSAGE_TEXT, language);
+    /** A passage's text field analysed as {@code analysis} (a language, or null for the folded field). */
+    static String passageField(String analysis) {
+        return analysis == null ? PASSAGE_TEXT : AnalysisNames.languageField(PASSAGE_TEXT, analysis);
     }
 
     /** Every analysis of the text: folded first, then each language, with the query language weighted up. */
