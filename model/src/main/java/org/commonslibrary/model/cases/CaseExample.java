@@ -64,7 +64,11 @@ public class CaseExample {
     @Version
     private long version;
 
+    // The same analyses as a document's title, under the same names, so one query reads both.
     @FullTextField(analyzer = AnalysisNames.TEXT, projectable = Projectable.YES)
+    @FullTextField(name = "title_en", analyzer = AnalysisNames.TEXT_EN)
+    @FullTextField(name = "title_fr", analyzer = AnalysisNames.TEXT_FR)
+    @FullTextField(name = "title_es", analyzer = AnalysisNames.TEXT_ES)
     @Column(nullable = false, length = 300)
     private String title;
 
@@ -126,7 +130,7 @@ public class CaseExample {
 
     // Indexed under the name the document index gives its passages, so one full-text query reads both.
     // Passages never change once written, so a passage needs no way back to the cases that cite it.
-    @IndexedEmbedded(name = "passages", includePaths = "text")
+    @IndexedEmbedded(name = "passages", includePaths = {"text", "text_en", "text_fr", "text_es"})
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     @ManyToMany
     @JoinTable(name = "case_source_passage", joinColumns = @JoinColumn(name = "case_id"),

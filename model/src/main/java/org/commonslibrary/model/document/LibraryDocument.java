@@ -56,6 +56,9 @@ public class LibraryDocument {
     private Long id;
 
     @FullTextField(analyzer = AnalysisNames.TEXT, projectable = Projectable.YES)
+    @FullTextField(name = "title_en", analyzer = AnalysisNames.TEXT_EN)
+    @FullTextField(name = "title_fr", analyzer = AnalysisNames.TEXT_FR)
+    @FullTextField(name = "title_es", analyzer = AnalysisNames.TEXT_ES)
     @KeywordField(name = "title_sort", normalizer = AnalysisNames.FOLDED_KEYWORD, sortable = Sortable.YES,
             searchable = Searchable.NO)
     @Column(nullable = false, length = 1000)
@@ -134,7 +137,7 @@ public class LibraryDocument {
     // Flattened into the document's entry so a document-level query matches words from any of its passages.
     @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("pageNumber, ordinal")
-    @IndexedEmbedded(includePaths = "text")
+    @IndexedEmbedded(includePaths = {"text", "text_en", "text_fr", "text_es"})
     private List<Passage> passages = new ArrayList<>();
 
     protected LibraryDocument() {

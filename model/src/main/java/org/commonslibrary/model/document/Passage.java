@@ -52,8 +52,13 @@ public class Passage {
     @Column(nullable = false)
     private int ordinal;
 
+    // The folded field matches any language's words as written; the language fields add stemmed matches,
+    // and are highlightable so a stemmed match is marked too.
     @FullTextField(analyzer = AnalysisNames.TEXT, projectable = Projectable.YES,
             highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+    @FullTextField(name = "text_en", analyzer = AnalysisNames.TEXT_EN, highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "text_fr", analyzer = AnalysisNames.TEXT_FR, highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = "text_es", analyzer = AnalysisNames.TEXT_ES, highlightable = Highlightable.UNIFIED)
     @Column(nullable = false, length = 8000)
     private String text;
 

@@ -19,12 +19,17 @@ import java.util.Map;
  *                   for offset paging by {@code page}
  * @param curator    whether the caller reviews cases: curators also find proposed cases, others only
  *                   confirmed ones
+ * @param queryLanguage the language the query is written in (en, fr or es), whose analysis of the text
+ *                      counts most; when unknown (null or another code), the interface language
  */
 public record SearchRequest(String query, int page, int pageSize, Map<Facet, List<String>> filters,
         String labelLanguage, List<String> queryConcepts, YearRange years, SortOrder sort, String cursor,
-        boolean curator) {
+        boolean curator, String queryLanguage) {
 
     public static final int MAX_PAGE_SIZE = 100;
+
+    /** The languages the text is analysed in; the first is the fallback. */
+    private static final List<String> QUERY_LANGUAGES = List.of("en", "fr", "es");
 
     public SearchRequest {
         query = query == null ? "" : query.strip();
@@ -38,13 +43,16 @@ public record SearchRequest(String query, int page, int pageSize, Map<Facet, Lis
         queryConcepts = List.copyOf(queryConcepts);
         years = years == null ? YearRange.ANY : years;
         sort = sort == null ? SortOrder.RELEVANCE : sort;
+        if (!isAnalysed(queryLanguage)) {
+            queryLanguage = isAnalysed(labelLanguage) ? labelLanguage : QUERY_LANGUAGES.get(0);
+        }
     }
 
-    /** A first page by relevance, for a reader who does not review cases. */
+    /** A first page by relevance, for a reader who does not review cases, in the interface language. */
     public SearchRequest(String query, int page, int pageSize, Map<Facet, List<String>> filters,
             String labelLanguage, List<String> queryConcepts) {
         this(query, page, pageSize, filters, labelLanguage, queryConcepts, YearRange.ANY, SortOrder.RELEVANCE,
-                null, false);
+                null, false, null);
     }
 
     /** A request whose query names no concept of the vocabulary. */
@@ -56,7 +64,17 @@ public record SearchRequest(String query, int page, int pageSize, Map<Facet, Lis
     /** The same request, continuing after the given cursor. */
     public SearchRequest withCursor(String nextCursor) {
         return new SearchRequest(query, page, pageSize, filters, labelLanguage, queryConcepts, years, sort,
-                nextCursor, curator);
+                nextCursor, curator, queryLanguage);
+    }
+
+    /** The same request, one page of {@code size} hits from the first, for walking a whole result set. */
+    public SearchRequest fromTheStart(int size) {
+        return new SearchRequest(query, 1, size, filters, labelLanguage, queryConcepts, years, sort, null, curator,
+                queryLanguage);
+    }
+
+    private static boolean isAnalysed(String language) {
+        return language != null && QUERY_LANGUAGES.contains(language);
     }
 
     public boolean hasQuery() {

@@ -61,9 +61,7 @@ public class LibrarySearch {
      * @throws ResultSetTooLargeException when there are more than {@code max} hits; nothing is returned then
      */
     public List<SearchHit> allHits(EntityManager entityManager, SearchRequest request, int max) {
-        SearchRequest page = new SearchRequest(request.query(), 1, SearchRequest.MAX_PAGE_SIZE, request.filters(),
-                request.labelLanguage(), request.queryConcepts(), request.years(), request.sort(), null,
-                request.curator());
+        SearchRequest page = request.fromTheStart(SearchRequest.MAX_PAGE_SIZE);
         SearchResults results = search(entityManager, page, false);
         if (results.total() > max) {
             throw new ResultSetTooLargeException(results.total(), max);

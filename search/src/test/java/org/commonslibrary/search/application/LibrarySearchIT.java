@@ -29,6 +29,7 @@ class LibrarySearchIT {
     private static long parisId;
     private static long berlinId;
     private static long bolognaId;
+    private static long madridId;
 
     private final LibrarySearch search = new LibrarySearch();
 
@@ -47,6 +48,8 @@ class LibrarySearchIT {
                 "Citizens and the city sign collaboration pacts for the care of urban commons.",
                 "The regulation says <script>alert('x')</script> is not a pact & never will be."),
                 List.of("practice.collaboration-pact"), List.of("IT"));
+        madridId = fixture.add("Gestión comunitaria de equipamientos", "case-study", "es", List.of(
+                "La ley de 2015 permite la gestión comunitaria de equipamientos públicos en Madrid."));
         long draft = fixture.add("Unpublished draft on water", "report", "en",
                 List.of("A draft about water not yet published."));
         fixture.run(em -> em.find(LibraryDocument.class, draft).setPublished(false));
@@ -176,6 +179,61 @@ class LibrarySearchIT {
                 .containsExactly(berlinId);
         assertThat(run("remunicipali*", Map.of()).total()).isEqualTo(2);
         assertThat(run("\"unbalanced (quote AND", Map.of()).total()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void phrasesKeepTheirWordsInOrder() {
+        assertThat(run("\"shares private\"", Map.of()).total()).isZero();
+        assertThat(run("\"buy back\" utility", Map.of()).hits()).extracting(DocumentHit::documentId)
+                .containsExactly(berlinId);
+    }
+
+    @Test
+    void theLastWordMayBeUnfinished() {
+        assertThat(run("Berlin wat", Map.of()).hits()).extracting(DocumentHit::documentId).containsExactly(berlinId);
+        assertThat(run("remunicipali", Map.of()).hits()).extracting(DocumentHit::documentId)
+                .containsExactlyInAnyOrder(parisId, berlinId);
+        // only the last word: "wat" before "sign" is a word of its own, which no document has
+        assertThat(run("wat sign", Map.of()).hits()).extracting(DocumentHit::documentId).containsExactly(bolognaId);
+    }
+
+    @Test
+    void longerWordsTolerateTypos() {
+        // one letter wrong from five letters on, two from nine
+        assertThat(run("referendun", Map.of()).hits()).extracting(DocumentHit::documentId).containsExactly(berlinId);
+        assertThat(run("remunisipalsation", Map.of()).hits()).extracting(DocumentHit::documentId)
+                .containsExactlyInAnyOrder(parisId, berlinId);
+        // short words must be exact: "pack" is not "pact"
+        assertThat(run("pack", Map.of()).total()).isZero();
+    }
+
+    @Test
+    void accentsAreFoldedInEveryLanguage() {
+        SearchResults results = run("gestion comunitaria publicos", Map.of());
+        assertThat(results.hits()).extracting(DocumentHit::documentId).first().isEqualTo(madridId);
+        assertThat(results.hits().get(0).passages().get(0).highlight()).contains("<mark>gestión</mark>");
+    }
+
+    @Test
+    void frenchWordsMatchTheirInflectedFormsAndLoseTheirElisions() {
+        // with operators no typo is forgiven, so only the French stemmer reads "villes" as "ville"
+        SearchResults results = fixture.inTransaction(em -> search.search(em,
+                new SearchRequest("+villes +Paris", 1, 10, Map.of(), "en", List.of(), "fr")));
+        assertThat(results.hits()).extracting(DocumentHit::documentId).containsExactly(parisId);
+        assertThat(results.hits().get(0).passages().get(0).highlight()).contains("<mark>ville</mark>");
+        // the folded field keeps "l'eau" whole, so only the French one, which drops the article, marks it
+        SearchResults water = run("eau usagers", Map.of());
+        assertThat(water.hits()).extracting(DocumentHit::documentId).containsExactly(parisId);
+        assertThat(water.hits().get(0).passages().get(0).highlight()).contains("eau</mark>")
+                .contains("<mark>usagers</mark>");
+    }
+
+    @Test
+    void spanishWordsMatchTheirInflectedForms() {
+        SearchResults results = fixture.inTransaction(em -> search.search(em,
+                new SearchRequest("leyes Madrid", 1, 10, Map.of(), "es", List.of())));
+        assertThat(results.hits()).extracting(DocumentHit::documentId).containsExactly(madridId);
+        assertThat(results.hits().get(0).passages().get(0).highlight()).contains("<mark>ley</mark>");
     }
 
     private Map<String, Long> countPublished(String field) {

@@ -24,6 +24,7 @@ import org.commonslibrary.search.api.SearchHit;
 import org.commonslibrary.search.application.LibrarySearch;
 import org.commonslibrary.web.export.ExportFormat;
 import org.commonslibrary.web.search.QueryConcepts;
+import org.commonslibrary.web.search.QueryLanguage;
 
 /**
  * {@code GET /api/search/export?format=csv|bibtex|ris|csljson} with the parameters of {@code /api/search}:
@@ -46,6 +47,9 @@ public class SearchExportResource {
     @Inject
     QueryConcepts queryConcepts;
 
+    @Inject
+    QueryLanguage queryLanguages;
+
     @Context
     UriInfo uri;
 
@@ -66,7 +70,7 @@ public class SearchExportResource {
         if (parameters.containsKey("cursor") || parameters.containsKey("page")) {
             throw new InvalidRequestException("An export holds the whole result set; leave out page and cursor.");
         }
-        var request = PARAMETERS.read(parameters, SearchResource.PAGE_SIZE, queryConcepts, security);
+        var request = PARAMETERS.read(parameters, SearchResource.PAGE_SIZE, queryConcepts, queryLanguages, security);
         List<SearchHit> hits;
         try {
             // Read inside the transaction; only the writing happens after the method returns.

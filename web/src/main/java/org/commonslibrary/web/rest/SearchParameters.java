@@ -16,6 +16,8 @@ import org.commonslibrary.search.api.SearchRequest;
 import org.commonslibrary.search.api.SortOrder;
 import org.commonslibrary.search.api.YearRange;
 import org.commonslibrary.web.search.QueryConcepts;
+import org.commonslibrary.web.search.QueryLanguage;
+import org.commonslibrary.web.search.QuerySyntax;
 
 /**
  * Reads the query parameters of a search ({@code /api/search} and its export take the same ones) into a
@@ -39,7 +41,7 @@ final class SearchParameters {
     }
 
     SearchRequest read(MultivaluedMap<String, String> parameters, int pageSize, QueryConcepts concepts,
-            SecurityContext security) {
+            QueryLanguage languages, SecurityContext security) {
         String query = single(parameters, "q", "");
         if (query.length() > MAX_QUERY_LENGTH) {
             throw new InvalidRequestException("The query is longer than " + MAX_QUERY_LENGTH + " characters.");
@@ -48,6 +50,10 @@ final class SearchParameters {
         if (!LANGUAGES.contains(language)) {
             throw new InvalidRequestException("lang must be one of en, fr, es.");
         }
+        QuerySyntax.problem(query).ifPresent(problem -> {
+            throw new InvalidRequestException("The query cannot be read: " + problem);
+        });
+        String queryLanguage = languages.of(query, language);
         SortOrder sort = SortOrder.fromApiName(single(parameters, "sort", "relevance"))
                 .orElseThrow(() -> new InvalidRequestException("sort must be one of relevance, newest, oldest."));
         String cursor = parameters.getFirst("cursor");
@@ -62,7 +68,7 @@ final class SearchParameters {
         }
         boolean curator = security != null && security.isUserInRole("editor");
         return new SearchRequest(query, pageNumber(single(parameters, "page", "1")), pageSize, filters(parameters),
-                language, concepts.conceptsNamedIn(query, language), years, sort, cursor, curator);
+                language, concepts.conceptsNamedIn(query, queryLanguage), years, sort, cursor, curator, queryLanguage);
     }
 
     private static String single(MultivaluedMap<String, String> parameters, String name, String fallback) {

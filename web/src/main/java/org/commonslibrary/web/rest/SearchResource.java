@@ -18,6 +18,7 @@ import org.commonslibrary.search.api.InvalidCursorException;
 import org.commonslibrary.search.api.SearchResults;
 import org.commonslibrary.search.application.LibrarySearch;
 import org.commonslibrary.web.search.QueryConcepts;
+import org.commonslibrary.web.search.QueryLanguage;
 
 /**
  * {@code GET /api/search?q=...&type=...&kind=...&sort=...&cursor=...}: documents and case examples matching
@@ -42,6 +43,9 @@ public class SearchResource {
     @Inject
     QueryConcepts queryConcepts;
 
+    @Inject
+    QueryLanguage queryLanguages;
+
     @Context
     UriInfo uri;
 
@@ -52,7 +56,7 @@ public class SearchResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional
     public SearchResults search() {
-        var request = PARAMETERS.read(uri.getQueryParameters(), PAGE_SIZE, queryConcepts, security);
+        var request = PARAMETERS.read(uri.getQueryParameters(), PAGE_SIZE, queryConcepts, queryLanguages, security);
         try {
             return search.search(entityManager, request);
         } catch (InvalidCursorException e) {

@@ -212,8 +212,15 @@ class LibraryApiIT {
         assertBadRequest(api().get("api/search?q=water&page=zero"), "page");
         assertBadRequest(api().get("api/search?q=water&colour=blue"), "colour");
         assertBadRequest(api().get("api/search?q=" + "a".repeat(600)), "longer");
-        HttpResponse<String> unbalanced = api().get("api/search?q=" + URLEncoder.encode("\"water (AND -", StandardCharsets.UTF_8));
-        assertThat(unbalanced.statusCode()).as(unbalanced.body()).isEqualTo(200);
+        assertBadRequest(api().get("api/search?q=" + URLEncoder.encode("\"water (AND", StandardCharsets.UTF_8)),
+                "quotation mark is not closed");
+        assertBadRequest(api().get("api/search?q=" + URLEncoder.encode("(water | energy", StandardCharsets.UTF_8)),
+                "parenthesis is not closed");
+        assertBadRequest(api().get("api/search?q=" + URLEncoder.encode("water |", StandardCharsets.UTF_8)),
+                "operator '|'");
+        HttpResponse<String> wellFormed = api().get("api/search?q="
+                + URLEncoder.encode("\"water utility\" -(energy | waste)", StandardCharsets.UTF_8));
+        assertThat(wellFormed.statusCode()).as(wellFormed.body()).isEqualTo(200);
         HttpResponse<String> missing = api().get("api/documents/999999999");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertProblem(missing);

@@ -79,9 +79,13 @@ class RelevanceEvaluationIT {
 
         double[] all = mean(scores.get("all"));
         double[] cross = mean(scores.get("cross"));
+        double[] same = mean(scores.get("same"));
         assertThat(all[0]).as("nDCG@10 of our search").isBetween(0.0, 1.0);
+        assertThat(all[0]).as("nDCG@10, ours vs BM25").isGreaterThan(all[2]);
         // The vocabulary must make cross-lingual queries better than words alone can.
         assertThat(cross[0]).as("cross-lingual nDCG@10, ours vs BM25").isGreaterThan(cross[2]);
+        // Per-language analysis must not cost what plain BM25 gets right in the query's own language.
+        assertThat(same[0]).as("same-language nDCG@10, ours vs BM25").isGreaterThanOrEqualTo(same[2]);
     }
 
     private static Map<String, Long> loadCorpus(ApiClient api) throws IOException {
