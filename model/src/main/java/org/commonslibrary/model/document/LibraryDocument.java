@@ -54,6 +54,8 @@ public class LibraryDocument {
     private Long id;
 
     @FullTextField(analyzer = AnalysisNames.TEXT, projectable = Projectable.YES)
+    @FullTextField(name = "title_suggest", analyzer = AnalysisNames.TITLE_PREFIXES,
+            searchAnalyzer = AnalysisNames.TEXT)
     @KeywordField(name = "title_sort", normalizer = AnalysisNames.FOLDED_KEYWORD, sortable = Sortable.YES,
             searchable = Searchable.NO)
     @Column(nullable = false, length = 1000)

@@ -1,0 +1,109 @@
+package org.commonslibrary.search.application;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import org.commonslibrary.model.document.DocumentConcept;
+import org.commonslibrary.model.document.DocumentPlace;
+import org.commonslibrary.model.document.LibraryDocument;
+import org.commonslibrary.model.vocabulary.ConceptScheme;
+import org.commonslibrary.model.vocabulary.ConceptType;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/**
+ * "More like this" for a document: the published documents closest to it, best first.
+ *
+ * <p>Two kinds of evidence, each for what the other cannot see. OpenSearch's {@code more_like_this} picks the
+ * document's most distinctive words (by tf-idf over the whole library) and finds documents that use them:
+ * it notices a shared subject the vocabulary has no concept for, but it only works within one language.
+ * The concepts and countries the ingest tagged are language-neutral ids, so shared ones find the French case
+ * study on the same practice as an English report; practices count most, since the practice is what a
+ * reader of one case wants to compare. A document needs at least one of the two to be offered.
+ */
+public class SimilarDocuments {
+
+    public static final int LIMIT = 10;
+
+    // Boosts set against the scores more_like_this gives on the sample corpus (roughly 5 to 40): one shared
+    // practice is worth about as much as a strong overlap of words.
+    private static final float PRACTICE_BOOST = 8f;
+    private static final float OTHER_CONCEPT_BOOST = 3f;
+    private static final float COUNTRY_BOOST = 2f;
+
+    /** Published documents like {@code document}, without itself and without its near duplicates. */
+    public List<LibraryDocument> similarTo(EntityManager entityManager, LibraryDocument document) {
+        Set<Long> excluded = nearDuplicates(entityManager, document);
+        return Search.session(entityManager).search(LibraryDocument.class)
+                .where(f -> {
+                    var bool = f.bool()
+                            .filter(f.match().field("published").matching(true))
+                            .mustNot(f.id().matchingAny(excluded))
+                            .should(f.extension(ElasticsearchExtension.get())
+                                    .fromJson(moreLikeThis(document.getId())))
+                            .minimumShouldMatchNumber(1);
+                    addSharedTags(f, bool, document);
+                    return bool;
+                })
+                .sort(f -> f.score().then().field("id"))
+                .fetchHits(LIMIT);
+    }
+
+    private static void addSharedTags(SearchPredicateFactory f, BooleanPredicateClausesStep<?> bool,
+            LibraryDocument document) {
+        // One clause per concept, so that two shared concepts weigh twice what one does.
+        for (DocumentConcept tag : document.getConcepts()) {
+            ConceptScheme.standard().find(tag.getConceptId()).ifPresent(concept -> bool.should(
+                    f.terms().field(concept.type().key()).matchingAny(List.of(concept.id()))
+                            .boost(concept.type() == ConceptType.PRACTICE ? PRACTICE_BOOST : OTHER_CONCEPT_BOOST)));
+        }
+        document.getPlaces().stream().map(DocumentPlace::getCountryCode).distinct().forEach(country -> bool.should(
+                f.terms().field("country").matchingAny(List.of(country)).boost(COUNTRY_BOOST)));
+    }
+
+    /**
+     * The native clause, built as a JSON object (never as text): the document is referred to by its id, so
+     * OpenSearch reads its words from the index rather than from a copy sent with every request.
+     */
+    static JsonObject moreLikeThis(long documentId) {
+        JsonArray fields = new JsonArray();
+        fields.add("title");
+        fields.add("passages.text");
+        JsonObject liked = new JsonObject();
+        liked.addProperty("_id", String.valueOf(documentId));
+        JsonArray like = new JsonArray();
+        like.add(liked);
+        JsonObject options = new JsonObject();
+        options.add("fields", fields);
+        options.add("like", like);
+        // A word used once in a short document may still be what it is about.
+        options.addProperty("min_term_freq", 1);
+        // A word no other document has cannot find one; the default of 5 would ignore subjects only a few share.
+        options.addProperty("min_doc_freq", 2);
+        options.addProperty("max_query_terms", 40);
+        options.addProperty("minimum_should_match", "20%");
+        JsonObject query = new JsonObject();
+        query.add("more_like_this", options);
+        return query;
+    }
+
+    /** The document itself, the one it repeats, and those that repeat it. */
+    static Set<Long> nearDuplicates(EntityManager entityManager, LibraryDocument document) {
+        Set<Long> ids = new HashSet<>(entityManager.createQuery(
+                "select d.id from LibraryDocument d where d.nearDuplicateOf = :id", Long.class)
+                .setParameter("id", document.getId()).getResultList());
+        ids.add(document.getId());
+        if (document.getNearDuplicateOf() != null) {
+            ids.add(document.getNearDuplicateOf());
+        }
+        return ids;
+    }
+}
