@@ -1,5 +1,6 @@
 package org.commonslibrary.search.application;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +43,7 @@ public class SimilarDocuments {
     /** Published documents like {@code document}, without itself and without its near duplicates. */
     public List<LibraryDocument> similarTo(EntityManager entityManager, LibraryDocument document) {
         Set<Long> excluded = nearDuplicates(entityManager, document);
-        return Search.session(entityManager).search(LibraryDocument.class)
+        List<LibraryDocument> hits = Search.session(entityManager).search(LibraryDocument.class)
                 .where(f -> {
                     var bool = f.bool()
                             .filter(f.match().field("published").matching(true))
@@ -54,7 +55,22 @@ public class SimilarDocuments {
                     return bool;
                 })
                 .sort(f -> f.score().then().field("id"))
-                .fetchHits(LIMIT);
+                // more than shown, since a document and its near duplicates are shown once
+                .fetchHits(2 * LIMIT);
+        return onePerText(hits);
+    }
+
+    /** The best ranked of each document and its near duplicates (the same text in another format). */
+    static List<LibraryDocument> onePerText(List<LibraryDocument> ranked) {
+        Set<Long> seen = new HashSet<>();
+        List<LibraryDocument> kept = new ArrayList<>();
+        for (LibraryDocument hit : ranked) {
+            Long original = hit.getNearDuplicateOf() != null ? hit.getNearDuplicateOf() : hit.getId();
+            if (seen.add(original) && kept.size() < LIMIT) {
+                kept.add(hit);
+            }
+        }
+        return kept;
     }
 
     private static void addSharedTags(SearchPredicateFactory f, BooleanPredicateClausesStep<?> bool,
@@ -88,8 +104,10 @@ public class SimilarDocuments {
         options.addProperty("min_term_freq", 1);
         // A word no other document has cannot find one; the default of 5 would ignore subjects only a few share.
         options.addProperty("min_doc_freq", 2);
-        options.addProperty("max_query_terms", 40);
-        options.addProperty("minimum_should_match", "20%");
+        JsonArray stopWords = new JsonArray();
+        FunctionWords.all().forEach(stopWords::add);
+        options.add("stop_words", stopWords);
+        options.addProperty("minimum_should_match", "30%");
         JsonObject query = new JsonObject();
         query.add("more_like_this", options);
         return query;

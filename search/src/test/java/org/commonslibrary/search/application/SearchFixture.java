@@ -13,6 +13,8 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 
 import org.commonslibrary.devnode.DevNodeProcess;
+import org.commonslibrary.model.cases.CaseExample;
+import org.commonslibrary.model.cases.CaseStatus;
 import org.commonslibrary.model.document.DocumentConcept;
 import org.commonslibrary.model.document.DocumentPlace;
 import org.commonslibrary.model.document.LibraryDocument;
@@ -51,6 +53,30 @@ final class SearchFixture implements AutoCloseable {
             em.persist(document);
             em.flush();
             return document.getId();
+        });
+    }
+
+    /** A document naming the given places (cities with their gazetteer ids, as the place finder records them). */
+    long addWithPlaces(String title, String language, List<String> pages, List<String> concepts,
+            List<DocumentPlace> places) {
+        long id = add(title, "case-study", language, pages, concepts, List.of());
+        run(em -> em.find(LibraryDocument.class, id).replacePlaces(places));
+        return id;
+    }
+
+    /** A case example drawn from a document, with the given status, practices, sectors and place. */
+    long addCase(long documentId, String title, CaseStatus status, List<String> practices, List<String> sectors,
+            String city, String country, String region) {
+        return inTransaction(em -> {
+            CaseExample example = new CaseExample(em.find(LibraryDocument.class, documentId), title, 0.8,
+                    Instant.now());
+            example.locate(city, null, country, region);
+            example.getPracticeIds().addAll(practices);
+            example.getSectorIds().addAll(sectors);
+            example.review(status, Instant.now());
+            em.persist(example);
+            em.flush();
+            return example.getId();
         });
     }
 
