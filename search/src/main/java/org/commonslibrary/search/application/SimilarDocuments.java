@@ -28,31 +28,41 @@ import com.google.gson.JsonObject;
  * it notices a shared subject the vocabulary has no concept for, but it only works within one language.
  * The concepts and countries the ingest tagged are language-neutral ids, so shared ones find the French case
  * study on the same practice as an English report; practices count most, since the practice is what a
- * reader of one case wants to compare. A document needs at least one of the two to be offered.
+ * reader of one case wants to compare. A document needs at least one of the two to be offered; being of
+ * the same kind (case study, legal instrument...) then ranks it higher.
  */
 public class SimilarDocuments {
 
     public static final int LIMIT = 10;
 
-    // Boosts set against the scores more_like_this gives on the sample corpus (roughly 5 to 40): one shared
-    // practice is worth about as much as a strong overlap of words.
+    // Weights set against the scores more_like_this gives on the sample corpus (about 10 to 40, higher for
+    // long documents that touch every subject): scaled down, words order documents that share the same
+    // concepts, but a long overview does not outrank a case of the same practice because it is long.
+    private static final float WORDS_BOOST = 0.3f;
     private static final float PRACTICE_BOOST = 8f;
     private static final float OTHER_CONCEPT_BOOST = 3f;
     private static final float COUNTRY_BOOST = 2f;
+    // A reader of a case study wants other case studies; of a legal text, other legal texts.
+    private static final float KIND_BOOST = 5f;
+    /** Mentions from which a concept the tagger found counts fully; fewer mentions count in proportion. */
+    private static final int CENTRAL_MENTIONS = 3;
 
     /** Published documents like {@code document}, without itself and without its near duplicates. */
     public List<LibraryDocument> similarTo(EntityManager entityManager, LibraryDocument document) {
         Set<Long> excluded = nearDuplicates(entityManager, document);
         List<LibraryDocument> hits = Search.session(entityManager).search(LibraryDocument.class)
                 .where(f -> {
-                    var bool = f.bool()
-                            .filter(f.match().field("published").matching(true))
-                            .mustNot(f.id().matchingAny(excluded))
+                    var evidence = f.bool()
                             .should(f.extension(ElasticsearchExtension.get())
                                     .fromJson(moreLikeThis(document.getId())))
                             .minimumShouldMatchNumber(1);
-                    addSharedTags(f, bool, document);
-                    return bool;
+                    addSharedTags(f, evidence, document);
+                    return f.bool()
+                            .filter(f.match().field("published").matching(true))
+                            .mustNot(f.id().matchingAny(excluded))
+                            .must(evidence)
+                            // a bonus among documents that share something, never a reason on its own
+                            .should(f.match().field("kind").matching(document.getKind()).boost(KIND_BOOST));
                 })
                 .sort(f -> f.score().then().field("id"))
                 // more than shown, since a document and its near duplicates are shown once
@@ -75,11 +85,15 @@ public class SimilarDocuments {
 
     private static void addSharedTags(SearchPredicateFactory f, BooleanPredicateClausesStep<?> bool,
             LibraryDocument document) {
-        // One clause per concept, so that two shared concepts weigh twice what one does.
+        // One clause per concept, so that two shared concepts weigh twice what one does; a concept the document
+        // only mentions in passing weighs less than one it is about.
         for (DocumentConcept tag : document.getConcepts()) {
-            ConceptScheme.standard().find(tag.getConceptId()).ifPresent(concept -> bool.should(
-                    f.terms().field(concept.type().key()).matchingAny(List.of(concept.id()))
-                            .boost(concept.type() == ConceptType.PRACTICE ? PRACTICE_BOOST : OTHER_CONCEPT_BOOST)));
+            float centrality = tag.isCurated() ? 1f : Math.min(1f, (float) tag.getMentions() / CENTRAL_MENTIONS);
+            ConceptScheme.standard().find(tag.getConceptId()).filter(c -> centrality > 0).ifPresent(concept -> {
+                float weight = concept.type() == ConceptType.PRACTICE ? PRACTICE_BOOST : OTHER_CONCEPT_BOOST;
+                bool.should(f.terms().field(concept.type().key()).matchingAny(List.of(concept.id()))
+                        .boost(weight * centrality));
+            });
         }
         document.getPlaces().stream().map(DocumentPlace::getCountryCode).distinct().forEach(country -> bool.should(
                 f.terms().field("country").matchingAny(List.of(country)).boost(COUNTRY_BOOST)));
@@ -108,6 +122,7 @@ public class SimilarDocuments {
         FunctionWords.all().forEach(stopWords::add);
         options.add("stop_words", stopWords);
         options.addProperty("minimum_should_match", "30%");
+        options.addProperty("boost", WORDS_BOOST);
         JsonObject query = new JsonObject();
         query.add("more_like_this", options);
         return query;
