@@ -31,16 +31,20 @@ final class PlaceSuggestions {
 
     List<Suggestion> matching(EntityManager entityManager, String foldedQuery, String language, int limit) {
         // Read from the database, the source of truth: a place only an unpublished document names never shows.
-        List<Object[]> rows = entityManager.createQuery(
+        List<Object[]> countries = entityManager.createQuery(
+                "select p.countryCode, count(distinct d.id) from LibraryDocument d join d.places p "
+                        + "where d.published = true group by p.countryCode", Object[].class)
+                .getResultList();
+        List<Object[]> cities = entityManager.createQuery(
                 "select p.countryCode, p.cityId, p.cityName, count(distinct d.id) from LibraryDocument d "
-                        + "join d.places p where d.published = true "
+                        + "join d.places p where d.published = true and p.cityName is not null "
                         + "group by p.countryCode, p.cityId, p.cityName", Object[].class)
                 .getResultList();
         FacetLabels labels = new FacetLabels(language);
         List<Candidate> candidates = new ArrayList<>();
         Map<String, Long> documentsByCountry = new HashMap<>();
-        for (Object[] row : rows) {
-            documentsByCountry.merge((String) row[0], (Long) row[3], Long::sum);
+        for (Object[] row : countries) {
+            documentsByCountry.put((String) row[0], (Long) row[1]);
         }
         for (var country : documentsByCountry.entrySet()) {
             String code = country.getKey();
@@ -54,10 +58,10 @@ final class PlaceSuggestions {
                             Facet.COUNTRY.apiName(), code),
                     PrefixMatch.of(foldedQuery, match), country.getValue())));
         }
-        for (Object[] row : rows) {
+        for (Object[] row : cities) {
             String cityId = (String) row[1];
             String cityName = (String) row[2];
-            if (cityName == null || cityName.isBlank()) {
+            if (cityName.isBlank()) {
                 continue;
             }
             String label = cityId == null ? cityName : cityNames.name(cityId, language).orElse(cityName);
