@@ -85,9 +85,9 @@ class SearchExtrasIT {
         grenoble = upload("grenoble-" + MARKER + ".pdf", TestDocuments.pdf("Water back in public hands in Grenoble "
                 + MARKER + "g", List.of(
                 "A case study of the library, reference " + MARKER + ".",
-                "In 2000 the city of Grenoble decided on the remunicipalisation of its water service after a "
-                        + "corruption scandal, and a public operator took over drinking water in 2001.",
-                "The remunicipalisation of water in Grenoble lowered prices and gave users seats on the board.")));
+                "After a corruption scandal the council of Grenoble voted in 2000 for the remunicipalisation of "
+                        + "the water service; since 2001 a municipal operator supplies the drinking water.",
+                "Ten years on, the remunicipalisation of water in Grenoble had cut the bills of households.")));
         paris = upload("paris-" + MARKER + ".pdf", TestDocuments.pdf("Paris ends its water concessions "
                 + MARKER + "p", List.of(
                 "A case study of the library, reference " + MARKER + ".",
