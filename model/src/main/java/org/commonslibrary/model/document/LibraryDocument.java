@@ -59,6 +59,8 @@ public class LibraryDocument {
     @FullTextField(name = "title_en", analyzer = AnalysisNames.TEXT_EN)
     @FullTextField(name = "title_fr", analyzer = AnalysisNames.TEXT_FR)
     @FullTextField(name = "title_es", analyzer = AnalysisNames.TEXT_ES)
+    @FullTextField(name = "title_suggest", analyzer = AnalysisNames.TITLE_PREFIXES,
+            searchAnalyzer = AnalysisNames.TEXT)
     @KeywordField(name = "title_sort", normalizer = AnalysisNames.FOLDED_KEYWORD, sortable = Sortable.YES,
             searchable = Searchable.NO)
     @Column(nullable = false, length = 1000)

@@ -26,6 +26,12 @@ public final class AnalysisNames {
     /** Keywords compared without regard to case or accents (sorting titles, matching names). */
     public static final String FOLDED_KEYWORD = "library_folded_keyword";
 
+    /**
+     * Titles for suggestions as a person types: every word is indexed with all its beginnings, so the
+     * letters typed so far match without a prefix query at search time. Searched with {@link #TEXT}.
+     */
+    public static final String TITLE_PREFIXES = "library_title_prefixes";
+
     private AnalysisNames() {
     }
 

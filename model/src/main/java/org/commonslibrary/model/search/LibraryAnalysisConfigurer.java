@@ -22,6 +22,12 @@ public class LibraryAnalysisConfigurer implements ElasticsearchAnalysisConfigure
         context.analyzer(AnalysisNames.TEXT).custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "asciifolding");
+        // Beginnings of 1 to 20 letters; a longer word typed in full still matches through its original form.
+        context.tokenFilter("library_word_beginnings").type("edge_ngram")
+                .param("min_gram", 1).param("max_gram", 20).param("preserve_original", true);
+        context.analyzer(AnalysisNames.TITLE_PREFIXES).custom()
+                .tokenizer("standard")
+                .tokenFilters("lowercase", "asciifolding", "library_word_beginnings");
         context.normalizer(AnalysisNames.FOLDED_KEYWORD).custom()
                 .tokenFilters("lowercase", "asciifolding");
 

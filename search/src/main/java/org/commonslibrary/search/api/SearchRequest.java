@@ -48,11 +48,17 @@ public record SearchRequest(String query, int page, int pageSize, Map<Facet, Lis
         }
     }
 
-    /** A first page by relevance, for a reader who does not review cases, in the interface language. */
+    /** A first page by relevance, for a reader who does not review cases. */
+    public SearchRequest(String query, int page, int pageSize, Map<Facet, List<String>> filters,
+            String labelLanguage, List<String> queryConcepts, String queryLanguage) {
+        this(query, page, pageSize, filters, labelLanguage, queryConcepts, YearRange.ANY, SortOrder.RELEVANCE,
+                null, false, queryLanguage);
+    }
+
+    /** The same, with the query taken to be in the interface language. */
     public SearchRequest(String query, int page, int pageSize, Map<Facet, List<String>> filters,
             String labelLanguage, List<String> queryConcepts) {
-        this(query, page, pageSize, filters, labelLanguage, queryConcepts, YearRange.ANY, SortOrder.RELEVANCE,
-                null, false, null);
+        this(query, page, pageSize, filters, labelLanguage, queryConcepts, null);
     }
 
     /** A request whose query names no concept of the vocabulary. */

@@ -9,18 +9,19 @@ import org.junit.jupiter.api.Test;
 
 class SearchRequestTest {
 
+    private static SearchRequest inLanguage(String interfaceLanguage, String queryLanguage) {
+        return new SearchRequest("agua", 1, 10, Map.of(), interfaceLanguage, List.of(), queryLanguage);
+    }
+
     @Test
     void theQueryLanguageFallsBackToTheInterfaceLanguage() {
         assertThat(new SearchRequest("agua", 1, 10, Map.of(), "es").queryLanguage()).isEqualTo("es");
-        assertThat(new SearchRequest("agua", 1, 10, Map.of(), "fr", List.of(), "und").queryLanguage())
-                .isEqualTo("fr");
-        assertThat(new SearchRequest("agua", 1, 10, Map.of(), "de", List.of(), null).queryLanguage())
-                .isEqualTo("en");
+        assertThat(inLanguage("fr", "und").queryLanguage()).isEqualTo("fr");
+        assertThat(inLanguage("de", null).queryLanguage()).isEqualTo("en");
     }
 
     @Test
     void aDetectedQueryLanguageIsKept() {
-        assertThat(new SearchRequest("agua", 1, 10, Map.of(), "en", List.of(), "es").queryLanguage())
-                .isEqualTo("es");
+        assertThat(inLanguage("en", "es").queryLanguage()).isEqualTo("es");
     }
 }

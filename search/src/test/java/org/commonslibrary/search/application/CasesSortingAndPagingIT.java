@@ -132,7 +132,7 @@ class CasesSortingAndPagingIT {
         var reader = run(request("grenoble", Map.of(Facet.TYPE, List.of("case"))));
         assertThat(reader.hits()).extracting(SearchHit::id).doesNotContain(proposedCase);
         var curator = run(new SearchRequest("grenoble", 1, 10, Map.of(Facet.TYPE, List.of("case")), "en", List.of(),
-                YearRange.ANY, SortOrder.RELEVANCE, null, true));
+                YearRange.ANY, SortOrder.RELEVANCE, null, true, null));
         assertThat(curator.hits()).extracting(SearchHit::id).containsExactlyInAnyOrder(confirmedCase, proposedCase);
         assertThat(curator.hits()).extracting(SearchHit::title).doesNotContain("Not a case at all");
         assertThat(counts(curator, Facet.STATUS)).isEqualTo(Map.of("confirmed", 1L, "proposed", 1L));
@@ -170,7 +170,7 @@ class CasesSortingAndPagingIT {
         assertThat(counts(all, Facet.YEAR)).isEqualTo(expected);
 
         var range = run(new SearchRequest("", 1, 10, Map.of(Facet.TYPE, List.of("document")), "en", List.of(),
-                new YearRange(2011, 2013), SortOrder.RELEVANCE, null, false));
+                new YearRange(2011, 2013), SortOrder.RELEVANCE, null, false, null));
         long inRange = expected.entrySet().stream()
                 .filter(e -> Integer.parseInt(e.getKey()) >= 2011 && Integer.parseInt(e.getKey()) <= 2013)
                 .mapToLong(Map.Entry::getValue).sum();
@@ -202,7 +202,7 @@ class CasesSortingAndPagingIT {
     @Test
     void newestFirstPutsUndatedResultsLast() {
         var results = run(new SearchRequest("", 1, 100, Map.of(), "en", List.of(), YearRange.ANY, SortOrder.NEWEST,
-                null, false));
+                null, false, null));
         List<LocalDate> dates = results.hits().stream().map(SearchHit::publicationDate).toList();
         int firstUndated = dates.indexOf(null);
         assertThat(firstUndated).isPositive();
@@ -210,7 +210,7 @@ class CasesSortingAndPagingIT {
         assertThat(dates.subList(0, firstUndated)).isSortedAccordingTo((a, b) -> b.compareTo(a));
 
         var oldest = run(new SearchRequest("", 1, 100, Map.of(), "en", List.of(), YearRange.ANY, SortOrder.OLDEST,
-                null, false));
+                null, false, null));
         assertThat(oldest.hits().get(0).publicationDate()).isEqualTo(dates.get(firstUndated - 1));
     }
 
@@ -218,10 +218,10 @@ class CasesSortingAndPagingIT {
     void aCursorWalksEveryResultOnceInTheOrderOfOneLongPage() {
         for (SortOrder sort : SortOrder.values()) {
             var onePage = run(new SearchRequest("energy | grenoble | pact", 1, 100, Map.of(), "en", List.of(),
-                    YearRange.ANY, sort, null, false));
+                    YearRange.ANY, sort, null, false, null));
             List<String> walked = new ArrayList<>();
             var request = new SearchRequest("energy | grenoble | pact", 1, 3, Map.of(), "en", List.of(),
-                    YearRange.ANY, sort, null, false);
+                    YearRange.ANY, sort, null, false, null);
             SearchResults page = run(request);
             walked.addAll(keys(page));
             int pages = 1;
@@ -241,7 +241,7 @@ class CasesSortingAndPagingIT {
         var first = run(new SearchRequest("energy", 1, 2, Map.of(), "en"));
         assertThat(first.nextCursor()).isNotNull();
         var otherSort = new SearchRequest("energy", 1, 2, Map.of(), "en", List.of(), YearRange.ANY, SortOrder.NEWEST,
-                first.nextCursor(), false);
+                first.nextCursor(), false, null);
         assertThatThrownBy(() -> run(otherSort)).isInstanceOf(InvalidCursorException.class)
                 .hasMessageContaining("another sort order");
         for (String forged : List.of("not-base64!", "e30", "eyJzb3J0IjoicmVsZXZhbmNlIiwiYWZ0ZXIiOlt7fV19")) {

@@ -184,24 +184,24 @@ class LibrarySearchIT {
     @Test
     void phrasesKeepTheirWordsInOrder() {
         assertThat(run("\"shares private\"", Map.of()).total()).isZero();
-        assertThat(run("\"buy back\" utility", Map.of()).hits()).extracting(DocumentHit::documentId)
+        assertThat(run("\"buy back\" utility", Map.of()).hits()).extracting(SearchHit::documentId)
                 .containsExactly(berlinId);
     }
 
     @Test
     void theLastWordMayBeUnfinished() {
-        assertThat(run("Berlin wat", Map.of()).hits()).extracting(DocumentHit::documentId).containsExactly(berlinId);
-        assertThat(run("remunicipali", Map.of()).hits()).extracting(DocumentHit::documentId)
+        assertThat(run("Berlin wat", Map.of()).hits()).extracting(SearchHit::documentId).containsExactly(berlinId);
+        assertThat(run("remunicipali", Map.of()).hits()).extracting(SearchHit::documentId)
                 .containsExactlyInAnyOrder(parisId, berlinId);
         // only the last word: "wat" before "sign" is a word of its own, which no document has
-        assertThat(run("wat sign", Map.of()).hits()).extracting(DocumentHit::documentId).containsExactly(bolognaId);
+        assertThat(run("wat sign", Map.of()).hits()).extracting(SearchHit::documentId).containsExactly(bolognaId);
     }
 
     @Test
     void longerWordsTolerateTypos() {
         // one letter wrong from five letters on, two from nine
-        assertThat(run("referendun", Map.of()).hits()).extracting(DocumentHit::documentId).containsExactly(berlinId);
-        assertThat(run("remunisipalsation", Map.of()).hits()).extracting(DocumentHit::documentId)
+        assertThat(run("referendun", Map.of()).hits()).extracting(SearchHit::documentId).containsExactly(berlinId);
+        assertThat(run("remunisipalsation", Map.of()).hits()).extracting(SearchHit::documentId)
                 .containsExactlyInAnyOrder(parisId, berlinId);
         // short words must be exact: "pack" is not "pact"
         assertThat(run("pack", Map.of()).total()).isZero();
@@ -210,7 +210,7 @@ class LibrarySearchIT {
     @Test
     void accentsAreFoldedInEveryLanguage() {
         SearchResults results = run("gestion comunitaria publicos", Map.of());
-        assertThat(results.hits()).extracting(DocumentHit::documentId).first().isEqualTo(madridId);
+        assertThat(results.hits()).extracting(SearchHit::documentId).first().isEqualTo(madridId);
         assertThat(results.hits().get(0).passages().get(0).highlight()).contains("<mark>gestión</mark>");
     }
 
@@ -219,11 +219,11 @@ class LibrarySearchIT {
         // with operators no typo is forgiven, so only the French stemmer reads "villes" as "ville"
         SearchResults results = fixture.inTransaction(em -> search.search(em,
                 new SearchRequest("+villes +Paris", 1, 10, Map.of(), "en", List.of(), "fr")));
-        assertThat(results.hits()).extracting(DocumentHit::documentId).containsExactly(parisId);
+        assertThat(results.hits()).extracting(SearchHit::documentId).containsExactly(parisId);
         assertThat(results.hits().get(0).passages().get(0).highlight()).contains("<mark>ville</mark>");
         // the folded field keeps "l'eau" whole, so only the French one, which drops the article, marks it
         SearchResults water = run("eau usagers", Map.of());
-        assertThat(water.hits()).extracting(DocumentHit::documentId).containsExactly(parisId);
+        assertThat(water.hits()).extracting(SearchHit::documentId).containsExactly(parisId);
         assertThat(water.hits().get(0).passages().get(0).highlight()).contains("eau</mark>")
                 .contains("<mark>usagers</mark>");
     }
@@ -232,7 +232,7 @@ class LibrarySearchIT {
     void spanishWordsMatchTheirInflectedForms() {
         SearchResults results = fixture.inTransaction(em -> search.search(em,
                 new SearchRequest("leyes Madrid", 1, 10, Map.of(), "es", List.of())));
-        assertThat(results.hits()).extracting(DocumentHit::documentId).containsExactly(madridId);
+        assertThat(results.hits()).extracting(SearchHit::documentId).containsExactly(madridId);
         assertThat(results.hits().get(0).passages().get(0).highlight()).contains("<mark>ley</mark>");
     }
 

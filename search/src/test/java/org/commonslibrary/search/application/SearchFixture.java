@@ -14,6 +14,8 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 
 import org.commonslibrary.devnode.DevNodeProcess;
+import org.commonslibrary.model.cases.CaseExample;
+import org.commonslibrary.model.cases.CaseStatus;
 import org.commonslibrary.model.document.DocumentConcept;
 import org.commonslibrary.model.document.DocumentPlace;
 import org.commonslibrary.model.cases.CaseExample;
@@ -66,14 +68,30 @@ final class SearchFixture implements AutoCloseable {
         });
     }
 
-    /** A case example drawn from the given pages of a document, with the given review status. */
+    /** A document naming the given places (cities with their gazetteer ids, as the place finder records them). */
+    long addWithPlaces(String title, String language, List<String> pages, List<String> concepts,
+            List<DocumentPlace> places) {
+        long id = add(title, "case-study", language, pages, concepts, List.of());
+        run(em -> em.find(LibraryDocument.class, id).replacePlaces(places));
+        return id;
+    }
+
+    /** A case example in a European or other country, drawn from the given pages of a document. */
     long addCase(long documentId, String title, String city, String country, List<String> practices,
             CaseStatus status, int... sourcePages) {
+        String region = "FR".equals(country) || "DE".equals(country) ? "region.europe" : null;
+        return addCase(documentId, title, status, practices, List.of(), city, country, region, sourcePages);
+    }
+
+    /** A case example drawn from the given pages of a document, with its status, practices, sectors and place. */
+    long addCase(long documentId, String title, CaseStatus status, List<String> practices, List<String> sectors,
+            String city, String country, String region, int... sourcePages) {
         return inTransaction(em -> {
             LibraryDocument document = em.find(LibraryDocument.class, documentId);
             CaseExample example = new CaseExample(document, title, 0.8, Instant.now());
-            example.locate(city, null, country, "FR".equals(country) || "DE".equals(country) ? "region.europe" : null);
+            example.locate(city, null, country, region);
             example.getPracticeIds().addAll(practices);
+            example.getSectorIds().addAll(sectors);
             for (int page : sourcePages) {
                 document.getPassages().stream().filter(p -> p.getPageNumber() == page)
                         .forEach(example.getSourcePassages()::add);

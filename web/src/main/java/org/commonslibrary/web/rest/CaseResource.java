@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.commonslibrary.model.cases.CaseExample;
 import org.commonslibrary.model.cases.CaseStatus;
+import org.commonslibrary.search.application.SimilarCases;
 
 /**
  * Case examples: anyone reads confirmed ones; curators also see proposals and review them (confirm, edit
@@ -35,6 +37,9 @@ public class CaseResource {
 
     @PersistenceContext(unitName = "library")
     EntityManager entityManager;
+
+    @Inject
+    SimilarCases similarCases;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -77,6 +82,30 @@ public class CaseResource {
             throw notFound(id);
         }
         return CaseView.of(example, new Labels(lang));
+    }
+
+    /**
+     * Up to ten cases like this one (same practice, sector, country or region), best first: confirmed ones,
+     * and for curators proposed ones too; never rejected ones.
+     */
+    @GET
+    @Path("/{id}/similar")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    public SimilarCaseList similar(@PathParam("id") long id, @QueryParam("lang") @DefaultValue("en") String lang,
+            @Context SecurityContext security) {
+        Labels labels = new Labels(lang);
+        CaseExample example = find(id);
+        boolean curator = security.isUserInRole("editor");
+        if (example.getStatus() != CaseStatus.CONFIRMED && !curator) {
+            throw notFound(id);
+        }
+        return new SimilarCaseList(id, similarCases.similarTo(entityManager, example, curator).stream()
+                .map(c -> CaseView.of(c, labels)).toList());
+    }
+
+    /** The cases like one case. */
+    public record SimilarCaseList(long caseId, List<CaseView> cases) {
     }
 
     /** {@code {"status": "confirmed" | "rejected" | "proposed", "title": "optional new title"}} */

@@ -31,6 +31,7 @@ import org.commonslibrary.ingest.application.ArchiveRejectedException;
 import org.commonslibrary.ingest.application.UploadTooLargeException;
 import org.commonslibrary.model.document.LibraryDocument;
 import org.commonslibrary.model.ingest.IngestJob;
+import org.commonslibrary.search.application.SimilarDocuments;
 import org.commonslibrary.web.ingest.UploadIntake;
 
 /** Documents: admins upload them ({@code POST}), everyone reads published ones ({@code GET /{id}}). */
@@ -42,6 +43,9 @@ public class DocumentResource {
 
     @Inject
     UploadIntake intake;
+
+    @Inject
+    SimilarDocuments similarDocuments;
 
     @Context
     UriInfo uri;
@@ -117,6 +121,29 @@ public class DocumentResource {
             throw new InvalidRequestException(Response.Status.NOT_FOUND, "There is no document " + id + ".");
         }
         return DocumentView.of(document, new Labels(lang), curator);
+    }
+
+    /**
+     * Up to ten published documents like this one (shared words, concepts and countries), best first; an
+     * unpublished document has none for anyone but an admin.
+     */
+    @GET
+    @Path("/{id}/similar")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    public SimilarDocumentList similar(@PathParam("id") String id, @QueryParam("lang") @DefaultValue("en") String lang,
+            @Context SecurityContext security) {
+        Labels labels = new Labels(lang);
+        LibraryDocument document = entityManager.find(LibraryDocument.class, parseId(id));
+        if (document == null || !document.isPublished() && !security.isUserInRole("admin")) {
+            throw new InvalidRequestException(Response.Status.NOT_FOUND, "There is no document " + id + ".");
+        }
+        return new SimilarDocumentList(document.getId(), similarDocuments.similarTo(entityManager, document).stream()
+                .map(similar -> SimilarDocumentView.of(similar, document, labels)).toList());
+    }
+
+    /** The documents like one document. */
+    public record SimilarDocumentList(long documentId, List<SimilarDocumentView> documents) {
     }
 
     /**
