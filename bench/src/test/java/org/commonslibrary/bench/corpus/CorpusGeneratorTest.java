@@ -17,7 +17,7 @@ import org.commonslibrary.ingest.text.LanguageDetector;
 
 class CorpusGeneratorTest {
 
-    private static final CorpusGenerator GENERATOR = new CorpusGenerator(42, 30);
+    private static final CorpusGenerator GENERATOR = new CorpusGenerator(42, 20);
 
     @Test
     void theSameSeedWritesTheSameFilesAndAnotherSeedOtherOnes(@TempDir Path first, @TempDir Path second,
@@ -39,7 +39,7 @@ class CorpusGeneratorTest {
 
     @Test
     void aDocumentDoesNotDependOnHowManyAreGenerated() {
-        String alone = new CorpusGenerator(42, 30).html(17);
+        String alone = new CorpusGenerator(42, 20).html(17);
         GENERATOR.summarise(20);
         assertThat(GENERATOR.html(17)).isEqualTo(alone);
     }
