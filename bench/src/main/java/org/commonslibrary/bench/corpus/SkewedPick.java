@@ -39,8 +39,4 @@ final class SkewedPick<T> {
         }
         return items.get(low);
     }
-
-    List<T> items() {
-        return items;
-    }
 }

@@ -2,6 +2,7 @@ package org.commonslibrary.bench.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ class QueryMixTest {
     void theQueryIsEncodedIntoTheUrl() {
         SearchQuery query = new SearchQuery("économie sociale & solidaire", "fr",
                 List.of(Map.entry("region", "region.europe"), Map.entry("kind", "report")));
-        assertThat(query.uri(java.net.URI.create("http://127.0.0.1:8480/")).toString()).isEqualTo(
+        assertThat(query.uri(URI.create("http://127.0.0.1:8480/")).toString()).isEqualTo(
                 "http://127.0.0.1:8480/api/search?q=%C3%A9conomie+sociale+%26+solidaire&lang=fr"
                         + "&region=region.europe&kind=report");
     }
