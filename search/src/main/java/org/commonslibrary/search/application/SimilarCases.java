@@ -63,7 +63,8 @@ public class SimilarCases {
                     }
                     return bool;
                 })
-                .sort(f -> f.score().then().field("id"))
+                // Among equally similar cases the most recently found come first: the library's newest knowledge.
+                .sort(f -> f.score().then().field("id").desc())
                 .fetchHits(LIMIT);
     }
 }

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.json.Json;
@@ -92,12 +93,12 @@ class SearchApiIT {
     @Test
     @Order(2)
     void aConfirmedCaseIsFoundAsACaseWithItsPageLink() {
+        // Other tests' Grenoble cases may share the database: this test follows the case of its own document.
         String search = "api/search?type=case&q=grenoble+" + MARKER;
-        assertThat(ApiClient.json(api().get(search)).getInt("total")).as("proposals are for curators").isZero();
         JsonObject asCurator = ApiClient.json(api().get(search, ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD));
-        assertThat(asCurator.getInt("total")).isEqualTo(1);
-        JsonObject proposal = asCurator.getJsonArray("hits").getJsonObject(0);
+        JsonObject proposal = caseOf(asCurator).orElseThrow(() -> new AssertionError(asCurator.toString()));
         assertThat(proposal.getJsonObject("caseExample").getString("status")).isEqualTo("proposed");
+        assertThat(caseOf(ApiClient.json(api().get(search)))).as("proposals are for curators").isEmpty();
 
         long caseId = proposal.getJsonNumber("id").longValue();
         var confirmed = api().postJson("api/cases/" + caseId + "/review", "{\"status\":\"confirmed\"}",
@@ -105,10 +106,9 @@ class SearchApiIT {
         assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
 
         JsonObject reader = ApiClient.json(api().get(search + "&lang=es"));
-        assertThat(reader.getInt("total")).isEqualTo(1);
-        JsonObject hit = reader.getJsonArray("hits").getJsonObject(0);
+        JsonObject hit = caseOf(reader).orElseThrow(() -> new AssertionError(reader.toString()));
         assertThat(hit.getString("type")).isEqualTo("case");
-        assertThat(hit.getJsonNumber("documentId").longValue()).isEqualTo(pdfId);
+        assertThat(hit.getJsonNumber("id").longValue()).isEqualTo(caseId);
         assertThat(hit.getJsonObject("caseExample").getString("city")).isEqualTo("Grenoble");
         assertThat(hit.getJsonObject("caseExample").getJsonObject("country").getString("label")).isEqualTo("Francia");
         JsonObject passage = hit.getJsonArray("passages").getJsonObject(0);
@@ -117,6 +117,12 @@ class SearchApiIT {
         JsonObject type = facet(reader, "type");
         assertThat(type.getJsonArray("values").getValuesAs(JsonObject.class))
                 .anySatisfy(v -> assertThat(v.getString("label")).isEqualTo("Casos"));
+    }
+
+    /** The case drawn from this test's PDF among a page of case results. */
+    private static Optional<JsonObject> caseOf(JsonObject results) {
+        return results.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+                .filter(h -> h.getJsonNumber("documentId").longValue() == pdfId).findFirst();
     }
 
     @Test
