@@ -111,26 +111,16 @@
     }
   }
 
-  async function render() {
-    const params = new URLSearchParams(location.search);
-    const lang = window.LibraryPage.language(params);
-    const messages = MESSAGES[lang];
-    window.LibraryPage.applyLanguage(messages, lang);
-    document.getElementById('home').setAttribute('href', './?lang=' + lang);
-    const status = document.getElementById('status');
-    status.className = 'summary';
-    status.textContent = messages.loading;
-    try {
-      const id = params.get('id') || '';
-      if (!/^\d+$/.test(id)) throw Object.assign(new Error(messages.notFound), { status: 404 });
-      renderCase(await getJson('api/cases/' + id + '?lang=' + lang), messages, lang);
-      status.textContent = '';
-      renderSimilar(id, lang);
-    } catch (error) {
-      document.getElementById('case').hidden = true;
-      status.className = 'summary error';
-      status.textContent = error.status === 404 ? messages.notFound : messages.failed + error.message;
-    }
+  function render() {
+    return window.LibraryPage.showItem({
+      messages: MESSAGES,
+      article: 'case',
+      apiPath: (id, lang) => 'api/cases/' + id + '?lang=' + lang,
+      show: (example, messages, lang, id) => {
+        renderCase(example, messages, lang);
+        renderSimilar(id, lang);
+      }
+    });
   }
 
   document.addEventListener('DOMContentLoaded', () => {

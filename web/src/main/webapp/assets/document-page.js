@@ -2,7 +2,7 @@
 // A document's page: its facts, what it is about (each a link into the search), its case examples and
 // sessions, and its text page by page, each page with a link that opens the original there.
 (function () {
-  const { element, getJson, searchLink, conceptFacet } = window.LibraryPage;
+  const { element, searchLink, conceptFacet } = window.LibraryPage;
   const MESSAGES = {
     en: {
       library: 'Commons Knowledge Library', skip: 'Skip to the document', openOriginal: 'Open the original',
@@ -103,27 +103,17 @@
     document.getElementById('document').hidden = false;
   }
 
-  async function render() {
-    const params = new URLSearchParams(location.search);
-    const lang = window.LibraryPage.language(params);
-    const messages = MESSAGES[lang];
-    window.LibraryPage.applyLanguage(messages, lang);
-    document.getElementById('home').setAttribute('href', './?lang=' + lang);
-    const status = document.getElementById('status');
-    status.textContent = messages.loading;
-    try {
-      const id = params.get('id') || '';
-      if (!/^\d+$/.test(id)) throw Object.assign(new Error(messages.notFound), { status: 404 });
-      const doc = await getJson('api/documents/' + id + '?lang=' + lang);
-      renderDocument(doc, messages, lang);
-      status.textContent = '';
-      const target = location.hash && document.getElementById(location.hash.slice(1));
-      if (target) target.scrollIntoView();
-    } catch (error) {
-      document.getElementById('document').hidden = true;
-      status.className = 'summary error';
-      status.textContent = error.status === 404 ? messages.notFound : messages.failed + error.message;
-    }
+  function render() {
+    return window.LibraryPage.showItem({
+      messages: MESSAGES,
+      article: 'document',
+      apiPath: (id, lang) => 'api/documents/' + id + '?lang=' + lang,
+      show: (doc, messages, lang) => {
+        renderDocument(doc, messages, lang);
+        const target = location.hash && document.getElementById(location.hash.slice(1));
+        if (target) target.scrollIntoView();
+      }
+    });
   }
 
   document.addEventListener('DOMContentLoaded', () => {

@@ -86,6 +86,29 @@ window.LibraryPage = (function () {
     return body;
   }
 
+  // For a page that shows one item named by ?id=: the page's language first, a status line while the item
+  // loads, then the item, or a message saying there is no such item or what went wrong.
+  async function showItem({ messages, article, apiPath, show }) {
+    const params = new URLSearchParams(location.search);
+    const lang = language(params);
+    const text = messages[lang];
+    applyLanguage(text, lang);
+    document.getElementById('home').setAttribute('href', './?lang=' + lang);
+    const status = document.getElementById('status');
+    status.className = 'summary';
+    status.textContent = text.loading;
+    try {
+      const id = params.get('id') || '';
+      if (!/^\d+$/.test(id)) throw Object.assign(new Error(text.notFound), { status: 404 });
+      show(await getJson(apiPath(id, lang)), text, lang, id);
+      status.textContent = '';
+    } catch (error) {
+      document.getElementById(article).hidden = true;
+      status.className = 'summary error';
+      status.textContent = error.status === 404 ? text.notFound : text.failed + error.message;
+    }
+  }
+
   return { language, element, highlightNodes, applyLanguage, wireLanguageSwitch, searchLink, conceptFacet,
-    isOriginalLink, getJson };
+    isOriginalLink, getJson, showItem };
 })();

@@ -14,6 +14,9 @@
       facet_sector: 'Service or sector', facet_aim: 'Aim', facet_agenda: 'Global agenda', facet_country: 'Country',
       facet_region: 'World region', facet_type: 'Result type', facet_year: 'Year', facet_publisher: 'Publisher',
       facet_status: 'Case status', failed: 'The search failed: ',
+      sortLabel: 'Sort by', sortRelevance: 'Relevance', sortNewest: 'Newest first', sortOldest: 'Oldest first',
+      exportLabel: 'Export all results:', remove: label => 'Remove filter: ' + label,
+      years: (from, to) => (from || '…') + '–' + (to || '…'),
       noResults: 'Nothing matches. Try fewer or other words.'
     },
     fr: {
@@ -26,6 +29,9 @@
       facet_practice: 'Pratique', facet_sector: 'Service ou secteur', facet_aim: 'Objectif',
       facet_agenda: 'Agenda mondial', facet_country: 'Pays', facet_region: 'Région du monde',
       facet_type: 'Type de résultat', facet_year: 'Année', facet_publisher: 'Éditeur', facet_status: 'Statut du cas',
+      sortLabel: 'Trier par', sortRelevance: 'Pertinence', sortNewest: 'Plus récents d’abord',
+      sortOldest: 'Plus anciens d’abord', exportLabel: 'Exporter tous les résultats :',
+      remove: label => 'Retirer le filtre : ' + label, years: (from, to) => (from || '…') + '–' + (to || '…'),
       failed: 'La recherche a échoué : ', noResults: 'Aucun résultat. Essayez d’autres mots.'
     },
     es: {
@@ -38,6 +44,9 @@
       facet_practice: 'Práctica', facet_sector: 'Servicio o sector', facet_aim: 'Objetivo',
       facet_agenda: 'Agenda mundial', facet_country: 'País', facet_region: 'Región del mundo',
       facet_type: 'Tipo de resultado', facet_year: 'Año', facet_publisher: 'Editor', facet_status: 'Estado del caso',
+      sortLabel: 'Ordenar por', sortRelevance: 'Pertinencia', sortNewest: 'Más recientes primero',
+      sortOldest: 'Más antiguos primero', exportLabel: 'Exportar todos los resultados:',
+      remove: label => 'Quitar el filtro: ' + label, years: (from, to) => (from || '…') + '–' + (to || '…'),
       failed: 'La búsqueda falló: ', noResults: 'Nada coincide. Pruebe con otras palabras.'
     }
   };
@@ -139,6 +148,53 @@
     if (result.page < pages) add(messages.next, result.page + 1);
   }
 
+  const EXPORTS = [['csv', 'CSV'], ['bibtex', 'BibTeX'], ['ris', 'RIS'], ['csljson', 'CSL-JSON']];
+
+  // Every chosen facet value, and the year range, as a chip whose button takes it away.
+  function renderChips(result, params, messages) {
+    const chips = document.getElementById('chips');
+    chips.replaceChildren();
+    const add = (label, remove) => {
+      const item = element('li');
+      const button = element('button', { type: 'button', class: 'chip', 'aria-label': messages.remove(label) },
+        label + ' ×');
+      button.addEventListener('click', () => {
+        const next = new URLSearchParams(location.search);
+        remove(next);
+        next.delete('page');
+        next.delete('cursor');
+        navigate(next);
+      });
+      item.appendChild(button);
+      chips.appendChild(item);
+    };
+    result.facets.forEach(facet => facet.values.filter(v => v.selected).forEach(v => add(v.label, next => {
+      const kept = next.getAll(facet.name).filter(value => value !== v.value);
+      next.delete(facet.name);
+      kept.forEach(value => next.append(facet.name, value));
+    })));
+    if (params.get('yearFrom') || params.get('yearTo')) {
+      add(messages.years(params.get('yearFrom'), params.get('yearTo')), next => {
+        next.delete('yearFrom');
+        next.delete('yearTo');
+      });
+    }
+  }
+
+  // The export links carry the same query and filters as the page, never its paging.
+  function renderExports(params) {
+    const list = document.getElementById('exports');
+    list.replaceChildren();
+    EXPORTS.forEach(([format, label]) => {
+      const query = new URLSearchParams(params);
+      ['page', 'cursor'].forEach(name => query.delete(name));
+      query.set('format', format);
+      const item = element('li');
+      item.appendChild(element('a', { href: 'api/search/export?' + query.toString(), download: '' }, label));
+      list.appendChild(item);
+    });
+  }
+
   async function render() {
     const params = new URLSearchParams(location.search);
     const lang = window.LibraryPage.language(params);
@@ -155,6 +211,9 @@
       summary.className = 'summary';
       summary.textContent = body.total === 0 ? messages.noResults : messages.results(body.total);
       renderFacets(body.facets, params, messages);
+      renderChips(body, params, messages);
+      renderExports(api);
+      document.getElementById('sort').value = params.get('sort') || 'relevance';
       renderHits(body, messages);
       renderPager(body, params, messages);
     } catch (error) {
@@ -171,6 +230,30 @@
       next.delete('page');
       navigate(next);
     });
+    document.getElementById('sort').addEventListener('change', event => {
+      const next = new URLSearchParams(location.search);
+      next.set('sort', event.target.value);
+      next.delete('page');
+      next.delete('cursor');
+      navigate(next);
+    });
+    window.LibrarySuggestions.attach(document.getElementById('q'), document.getElementById('suggestions'),
+      () => window.LibraryPage.language(new URLSearchParams(location.search)), choice => {
+        const next = new URLSearchParams(location.search);
+        next.delete('page');
+        next.delete('cursor');
+        if (choice.documentId) {
+          location.href = 'document.html?id=' + choice.documentId + '&lang=' + document.documentElement.lang;
+          return;
+        }
+        if (choice.facet) {
+          next.append(choice.facet, choice.value);
+          next.delete('q');
+        } else {
+          next.set('q', choice.query);
+        }
+        navigate(next);
+      });
     window.LibraryPage.wireLanguageSwitch(render);
     window.addEventListener('popstate', render);
     render();

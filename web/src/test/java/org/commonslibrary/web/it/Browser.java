@@ -19,6 +19,7 @@ import jakarta.json.JsonObject;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -63,8 +64,9 @@ final class Browser implements AutoCloseable {
         driver.get(base.toString() + path);
     }
 
+    /** Waits for the condition; pages re-render as they go, so an element replaced meanwhile is looked up again. */
     <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     WebElement find(String css) {

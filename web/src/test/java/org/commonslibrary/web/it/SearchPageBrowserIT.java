@@ -24,6 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /** The search page in real headless Chromium, on the deployed application with a real OpenSearch node. */
 @ExtendWith({DevNodeExtension.class, ArquillianExtension.class})
@@ -161,6 +162,52 @@ class SearchPageBrowserIT {
             browser.waitFor(d -> summary(browser).equals("3 results"));
             assertThat(browser.accessibilityViolations()).isEmpty();
             browser.screenshot("search");
+        }
+    }
+
+    @Test
+    @Order(8)
+    void chosenFiltersShowAsChipsThatRemoveThemAndSortAndExportsFollowTheSearch() {
+        try (Browser browser = new Browser(base, "en")) {
+            browser.open("?q=" + MARKER + "&language=fr");
+            browser.waitFor(d -> summary(browser).equals("1 result"));
+            WebElement chip = browser.find("#chips button.chip");
+            assertThat(chip.getText()).isEqualTo("French ×");
+            assertThat(chip.getAttribute("aria-label")).isEqualTo("Remove filter: French");
+            assertThat(browser.findAll("#exports a")).extracting(a -> a.getText())
+                    .containsExactly("CSV", "BibTeX", "RIS", "CSL-JSON");
+            assertThat(browser.find("#exports a").getAttribute("href"))
+                    .contains("api/search/export?").contains("q=" + MARKER).contains("language=fr")
+                    .contains("format=csv");
+
+            chip.click();
+            browser.waitFor(d -> summary(browser).equals("3 results"));
+            assertThat(browser.driver().getCurrentUrl()).doesNotContain("language=fr");
+            assertThat(browser.findAll("#chips button")).isEmpty();
+
+            new Select(browser.find("#sort")).selectByValue("newest");
+            browser.waitFor(d -> d.getCurrentUrl().contains("sort=newest"));
+            browser.waitFor(d -> browser.find("#exports a").getAttribute("href").contains("sort=newest"));
+        }
+    }
+
+    @Test
+    @Order(9)
+    void suggestionsAreChosenWithTheKeyboard() {
+        try (Browser browser = new Browser(base, "fr")) {
+            browser.open("");
+            WebElement query = browser.find("#q");
+            query.sendKeys("remunic");
+            browser.waitFor(d -> browser.find("#suggestions").isDisplayed()
+                    && !browser.findAll("#suggestions [role=option]").isEmpty());
+            assertThat(query.getAttribute("aria-expanded")).isEqualTo("true");
+            assertThat(browser.findAll("#suggestions [role=option]")).extracting(WebElement::getText)
+                    .anySatisfy(text -> assertThat(text).startsWith("Remunicipalisation"));
+            query.sendKeys(Keys.ARROW_DOWN);
+            assertThat(query.getAttribute("aria-activedescendant")).isEqualTo("suggestion-0");
+            query.sendKeys(Keys.ENTER);
+            browser.waitFor(d -> d.getCurrentUrl().contains("practice=practice.remunicipalisation"));
+            assertThat(browser.find("#suggestions").isDisplayed()).isFalse();
         }
     }
 
