@@ -41,11 +41,17 @@ final class Browser implements AutoCloseable {
 
     /** A browser whose preferred language is {@code language}, as a visitor's would be. */
     Browser(URL base, String language) {
+        this(base, language, null);
+    }
+
+    /** The same, living in the time zone {@code zone} (an IANA name), or in the machine's when null. */
+    Browser(URL base, String language, String zone) {
         this.base = base;
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("library.it.chromedriver", "/usr/bin/chromedriver"))
                         .toFile())
                 .usingAnyFreePort()
+                .withEnvironment(zone == null ? Map.of() : Map.of("TZ", zone))
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("library.it.chromium", "/usr/bin/chromium"));
