@@ -23,8 +23,6 @@ import org.commonslibrary.search.api.ResultSetTooLargeException;
 import org.commonslibrary.search.api.SearchHit;
 import org.commonslibrary.search.application.LibrarySearch;
 import org.commonslibrary.web.export.ExportFormat;
-import org.commonslibrary.web.search.QueryConcepts;
-import org.commonslibrary.web.search.QueryLanguage;
 
 /**
  * {@code GET /api/search/export?format=csv|bibtex|ris|csljson} with the parameters of {@code /api/search}:
@@ -36,8 +34,6 @@ public class SearchExportResource {
     /** Beyond this a result set is not a bibliography any more; the caller is asked to narrow it. */
     static final int MAX_HITS = 10_000;
 
-    private static final SearchParameters PARAMETERS = new SearchParameters(Set.of("format"));
-
     @PersistenceContext(unitName = "library")
     EntityManager entityManager;
 
@@ -45,10 +41,7 @@ public class SearchExportResource {
     LibrarySearch search;
 
     @Inject
-    QueryConcepts queryConcepts;
-
-    @Inject
-    QueryLanguage queryLanguages;
+    SearchParameters searchParameters;
 
     @Context
     UriInfo uri;
@@ -70,7 +63,7 @@ public class SearchExportResource {
         if (parameters.containsKey("cursor") || parameters.containsKey("page")) {
             throw new InvalidRequestException("An export holds the whole result set; leave out page and cursor.");
         }
-        var request = PARAMETERS.read(parameters, SearchResource.PAGE_SIZE, queryConcepts, queryLanguages, security);
+        var request = searchParameters.read(parameters, Set.of("format"), SearchResource.PAGE_SIZE, security);
         List<SearchHit> hits;
         try {
             // Read inside the transaction; only the writing happens after the method returns.

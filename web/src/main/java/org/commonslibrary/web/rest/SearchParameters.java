@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.SecurityContext;
 
@@ -23,7 +25,8 @@ import org.commonslibrary.web.search.QuerySyntax;
  * Reads the query parameters of a search ({@code /api/search} and its export take the same ones) into a
  * validated request, answering a clear 400 for anything it cannot use.
  */
-final class SearchParameters {
+@ApplicationScoped
+public class SearchParameters {
 
     static final int MAX_QUERY_LENGTH = 500;
     static final int MAX_PAGE = 1000;
@@ -31,23 +34,27 @@ final class SearchParameters {
     static final int MAX_VALUES_PER_FACET = 50;
     private static final int FIRST_YEAR = 1000;
     private static final int LAST_YEAR = 2999;
-    static final Set<String> LANGUAGES = Set.of("en", "fr", "es");
+    private static final Set<String> SEARCH_PARAMETERS = Set.of("q", "page", "lang", "sort", "cursor", "yearFrom",
+            "yearTo");
 
-    private final Set<String> reserved;
+    @Inject
+    QueryConcepts concepts;
 
-    /** @param ownParameters parameters of the endpoint that are neither search parameters nor facets */
-    SearchParameters(Set<String> ownParameters) {
-        this.reserved = union(Set.of("q", "page", "lang", "sort", "cursor", "yearFrom", "yearTo"), ownParameters);
-    }
+    @Inject
+    QueryLanguage languages;
 
-    SearchRequest read(MultivaluedMap<String, String> parameters, int pageSize, QueryConcepts concepts,
-            QueryLanguage languages, SecurityContext security) {
+    /**
+     * @param ownParameters parameters of the endpoint that are neither search parameters nor facets
+     * @param security      who asks: curators also find proposed cases
+     */
+    SearchRequest read(MultivaluedMap<String, String> parameters, Set<String> ownParameters, int pageSize,
+            SecurityContext security) {
         String query = single(parameters, "q", "");
         if (query.length() > MAX_QUERY_LENGTH) {
             throw new InvalidRequestException("The query is longer than " + MAX_QUERY_LENGTH + " characters.");
         }
         String language = single(parameters, "lang", "en");
-        if (!LANGUAGES.contains(language)) {
+        if (!Labels.LANGUAGES.contains(language)) {
             throw new InvalidRequestException("lang must be one of en, fr, es.");
         }
         QuerySyntax.problem(query).ifPresent(problem -> {
@@ -67,8 +74,9 @@ final class SearchParameters {
             throw new InvalidRequestException("yearFrom comes after yearTo.");
         }
         boolean curator = security != null && security.isUserInRole("editor");
-        return new SearchRequest(query, pageNumber(single(parameters, "page", "1")), pageSize, filters(parameters),
-                language, concepts.conceptsNamedIn(query, queryLanguage), years, sort, cursor, curator, queryLanguage);
+        return new SearchRequest(query, pageNumber(single(parameters, "page", "1")), pageSize,
+                filters(parameters, union(SEARCH_PARAMETERS, ownParameters)), language,
+                concepts.conceptsNamedIn(query, queryLanguage), years, sort, cursor, curator, queryLanguage);
     }
 
     private static String single(MultivaluedMap<String, String> parameters, String name, String fallback) {
@@ -113,7 +121,7 @@ final class SearchParameters {
                 + "; to go further, follow nextCursor.");
     }
 
-    private Map<Facet, List<String>> filters(MultivaluedMap<String, String> parameters) {
+    private static Map<Facet, List<String>> filters(MultivaluedMap<String, String> parameters, Set<String> reserved) {
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
         for (var entry : parameters.entrySet()) {
             if (reserved.contains(entry.getKey())) {

@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.commonslibrary.search.api.InvalidCursorException;
 import org.commonslibrary.search.api.SearchResults;
 import org.commonslibrary.search.application.LibrarySearch;
-import org.commonslibrary.web.search.QueryConcepts;
-import org.commonslibrary.web.search.QueryLanguage;
 
 /**
  * {@code GET /api/search?q=...&type=...&kind=...&sort=...&cursor=...}: documents and case examples matching
@@ -32,8 +30,6 @@ public class SearchResource {
 
     static final int PAGE_SIZE = 10;
 
-    private static final SearchParameters PARAMETERS = new SearchParameters(Set.of());
-
     @PersistenceContext(unitName = "library")
     EntityManager entityManager;
 
@@ -41,10 +37,7 @@ public class SearchResource {
     LibrarySearch search;
 
     @Inject
-    QueryConcepts queryConcepts;
-
-    @Inject
-    QueryLanguage queryLanguages;
+    SearchParameters searchParameters;
 
     @Context
     UriInfo uri;
@@ -56,7 +49,7 @@ public class SearchResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional
     public SearchResults search() {
-        var request = PARAMETERS.read(uri.getQueryParameters(), PAGE_SIZE, queryConcepts, queryLanguages, security);
+        var request = searchParameters.read(uri.getQueryParameters(), Set.of(), PAGE_SIZE, security);
         try {
             return search.search(entityManager, request);
         } catch (InvalidCursorException e) {
