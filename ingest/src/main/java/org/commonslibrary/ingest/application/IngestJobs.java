@@ -77,6 +77,13 @@ public class IngestJobs {
         return existing.isPresent();
     }
 
+    /** The newest jobs, newest first: what an admin watches after an upload. */
+    @Transactional
+    public List<IngestJob> recent(int limit) {
+        return entityManager.createQuery("select j from IngestJob j order by j.createdAt desc, j.id", IngestJob.class)
+                .setMaxResults(limit).getResultList();
+    }
+
     /** Jobs a restart interrupted or that never started: they are run again. */
     @Transactional
     public List<String> unfinished() {

@@ -9,12 +9,17 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 import org.commonslibrary.model.account.Role;
+import org.commonslibrary.web.audit.AuditAction;
+import org.commonslibrary.web.audit.AuditLog;
 import org.commonslibrary.web.security.AccountStore;
 import org.commonslibrary.web.security.PasswordHasher;
+import org.commonslibrary.web.security.SignedInSessions;
 
 /** {@code POST /api/accounts}: an admin creates an account (or resets its password). */
 @Path("/accounts")
@@ -27,12 +32,18 @@ public class AccountResource {
     @Inject
     AccountStore accounts;
 
+    @Inject
+    SignedInSessions sessions;
+
+    @Inject
+    AuditLog audit;
+
     private final PasswordHasher hasher = new PasswordHasher();
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response create(NewAccount request) {
+    public Response create(NewAccount request, @Context SecurityContext security) {
         if (request == null || request.username() == null || !USERNAME.matcher(request.username()).matches()) {
             throw new InvalidRequestException("username must be 3 to 100 letters, digits or . _ @ -");
         }
@@ -41,6 +52,10 @@ public class AccountResource {
         }
         Role role = parseRole(request.role());
         accounts.upsert(request.username(), hasher.hash(request.password().toCharArray()), role);
+        // A reset password or changed role must not leave old sign-ins open.
+        sessions.closeAllOf(request.username());
+        audit.record(security.getUserPrincipal().getName(), AuditAction.ACCOUNT_SAVED, "account " + request.username(),
+                "role " + role.roleName());
         return Response.status(Response.Status.CREATED)
                 .entity(new AccountView(request.username(), role.roleName())).build();
     }

@@ -1,6 +1,7 @@
 package org.commonslibrary.web.rest;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,6 +26,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.commonslibrary.model.cases.CaseExample;
 import org.commonslibrary.model.cases.CaseStatus;
 import org.commonslibrary.search.application.SimilarCases;
+import org.commonslibrary.web.audit.AuditAction;
+import org.commonslibrary.web.audit.AuditLog;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 
 /**
  * Case examples: anyone reads confirmed ones; curators also see proposals and review them (confirm, edit
@@ -37,6 +42,9 @@ public class CaseResource {
 
     @PersistenceContext(unitName = "library")
     EntityManager entityManager;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     SimilarCases similarCases;
@@ -115,20 +123,33 @@ public class CaseResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("editor")
     @Transactional
-    public CaseView review(@PathParam("id") long id, Review review) {
+    public CaseView review(@PathParam("id") long id, Review review, @Context SecurityContext security) {
         if (review == null || review.status() == null) {
             throw new InvalidRequestException("Send a status: confirmed, rejected or proposed.");
         }
         CaseExample example = find(id);
+        CaseStatus status = parseStatus(review.status());
         Instant now = Instant.now();
+        List<String> changes = new ArrayList<>();
         if (review.title() != null) {
             String title = review.title().strip();
             if (title.isEmpty() || title.length() > 300) {
                 throw new InvalidRequestException("A title has 1 to 300 characters.");
             }
+            if (!title.equals(example.getTitle())) {
+                changes.add("title: \"" + example.getTitle() + "\" → \"" + title + "\"");
+            }
             example.retitle(title, now);
         }
-        example.review(parseStatus(review.status()), now);
+        if (status != example.getStatus()) {
+            changes.add("status: " + example.getStatus().name().toLowerCase(Locale.ROOT) + " → "
+                    + status.name().toLowerCase(Locale.ROOT));
+        }
+        example.review(status, now);
+        // A confirmed case must be findable, and a rejected one gone, when the reviewer is told so.
+        Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
+        audit.record(security.getUserPrincipal().getName(), AuditAction.CASE_REVIEWED, "case " + id,
+                changes.isEmpty() ? "reviewed unchanged" : String.join("; ", changes));
         return CaseView.of(example, new Labels("en"));
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -32,9 +33,17 @@ import org.commonslibrary.ingest.application.UploadTooLargeException;
 import org.commonslibrary.model.document.LibraryDocument;
 import org.commonslibrary.model.ingest.IngestJob;
 import org.commonslibrary.search.application.SimilarDocuments;
+import org.commonslibrary.web.audit.AuditAction;
+import org.commonslibrary.web.audit.AuditLog;
+import org.commonslibrary.web.curation.DocumentRemoval;
 import org.commonslibrary.web.ingest.UploadIntake;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 
-/** Documents: admins upload them ({@code POST}), everyone reads published ones ({@code GET /{id}}). */
+/**
+ * Documents: editors upload ({@code POST}) and correct ({@code PATCH}) them, admins delete them; everyone reads published
+ * ones ({@code GET /{id}}).
+ */
 @Path("/documents")
 public class DocumentResource {
 
@@ -47,6 +56,12 @@ public class DocumentResource {
     @Inject
     SimilarDocuments similarDocuments;
 
+    @Inject
+    DocumentRemoval removal;
+
+    @Inject
+    AuditLog audit;
+
     @Context
     UriInfo uri;
 
@@ -58,7 +73,7 @@ public class DocumentResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed("admin")
+    @RolesAllowed("editor")
     @UploadSizeLimit
     public Response upload(List<EntityPart> parts, @Context SecurityContext security) {
         List<EntityPart> files = parts.stream().filter(p -> "file".equals(p.getName())).toList();
@@ -91,7 +106,12 @@ public class DocumentResource {
         String filename = file.getFileName().filter(n -> !n.isBlank())
                 .orElseThrow(() -> new InvalidRequestException("A 'file' field has no file name."));
         try (InputStream content = file.getContent()) {
-            return intake.accept(filename, content, security.getUserPrincipal().getName());
+            String actor = security.getUserPrincipal().getName();
+            List<IngestJob> jobs = intake.accept(filename, content, actor);
+            for (IngestJob job : jobs) {
+                audit.record(actor, AuditAction.DOCUMENT_UPLOADED, "job " + job.getId(), job.getOriginalFilename());
+            }
+            return jobs;
         } catch (UploadTooLargeException e) {
             throw new InvalidRequestException(Response.Status.REQUEST_ENTITY_TOO_LARGE, filename + ": " + e.getMessage());
         } catch (ArchiveRejectedException e) {
@@ -155,9 +175,10 @@ public class DocumentResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed("admin")
+    @RolesAllowed("editor")
     @Transactional
-    public DocumentView correct(@PathParam("id") String id, DocumentCorrection correction) {
+    public DocumentView correct(@PathParam("id") String id, DocumentCorrection correction,
+            @Context SecurityContext security) {
         LibraryDocument document = entityManager.find(LibraryDocument.class, parseId(id));
         if (document == null) {
             throw new InvalidRequestException(Response.Status.NOT_FOUND, "There is no document " + id + ".");
@@ -165,8 +186,30 @@ public class DocumentResource {
         if (correction == null) {
             throw new InvalidRequestException("Send the corrections as a JSON object.");
         }
-        correction.applyTo(document);
+        List<String> changes = correction.applyTo(document);
+        if (!changes.isEmpty()) {
+            // An unpublished document must leave search before the admin is told it has.
+            Search.session(entityManager)
+                    .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
+            audit.record(security.getUserPrincipal().getName(), AuditAction.DOCUMENT_CORRECTED,
+                    "document " + document.getId(), String.join("; ", changes));
+        }
         return DocumentView.of(document, new Labels("en"), true);
+    }
+
+    /**
+     * Deletes a document with its pages, cases and sessions, and its original. When the call returns, the
+     * document no longer appears in search.
+     */
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed("admin")
+    public Response delete(@PathParam("id") String id, @Context SecurityContext security) {
+        long documentId = parseId(id);
+        if (removal.remove(documentId, security.getUserPrincipal().getName()).isEmpty()) {
+            throw new InvalidRequestException(Response.Status.NOT_FOUND, "There is no document " + id + ".");
+        }
+        return Response.noContent().build();
     }
 
     private static long parseId(String id) {

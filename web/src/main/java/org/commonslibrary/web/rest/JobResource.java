@@ -1,6 +1,11 @@
 package org.commonslibrary.web.rest;
 
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +21,19 @@ public class JobResource {
 
     @Inject
     IngestJobs jobs;
+
+    static final int MAX_LISTED = 200;
+
+    /** The newest jobs with their states and reasons, for the upload page. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("editor")
+    public List<JobView> recent(@QueryParam("limit") @DefaultValue("50") int limit) {
+        if (limit < 1 || limit > MAX_LISTED) {
+            throw new InvalidRequestException("limit must be between 1 and " + MAX_LISTED + ".");
+        }
+        return jobs.recent(limit).stream().map(JobView::of).toList();
+    }
 
     @GET
     @Path("/{id}")

@@ -18,9 +18,11 @@ import jakarta.ws.rs.ext.Provider;
 import org.commonslibrary.model.account.Account;
 
 /**
- * Establishes who is calling from HTTP Basic credentials. A request without credentials stays
- * anonymous (reading needs none); a request with wrong credentials is refused at once rather than
- * silently treated as anonymous, so a client with a typo learns about it.
+ * Establishes who is calling: from HTTP Basic credentials (scripts and the command line) or from the
+ * login page's session cookie. A request without either stays anonymous (reading needs none); wrong
+ * Basic credentials are refused at once rather than silently treated as anonymous, so a client with a
+ * typo learns about it. An unknown or expired session cookie is simply anonymous: the page then offers
+ * to sign in again.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -28,13 +30,23 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
     static final String REALM = "Commons Knowledge Library";
 
+    /** The request property holding the session a request was signed in with, for the CSRF check. */
+    static final String SESSION_PROPERTY = "org.commonslibrary.session";
+
     @Inject
     CredentialVerifier verifier;
+
+    @Inject
+    SignedInSessions sessions;
+
+    @Inject
+    AccountStore accounts;
 
     @Override
     public void filter(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || header.isBlank()) {
+            signInFromSession(request);
             return;
         }
         Optional<Account> account = basicCredentials(header).flatMap(c -> {
@@ -45,11 +57,23 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             }
         });
         if (account.isEmpty()) {
-            request.abortWith(AccessDenied.unauthenticated("The user name or password is wrong."));
+            request.abortWith(AccessDenied.unauthenticated(request, "The user name or password is wrong."));
             return;
         }
         boolean secure = request.getSecurityContext().isSecure();
-        request.setSecurityContext(new AccountSecurityContext(account.get(), secure));
+        request.setSecurityContext(new AccountSecurityContext(account.get(), secure, SecurityContext.BASIC_AUTH));
+    }
+
+    private void signInFromSession(ContainerRequestContext request) {
+        String token = SessionCookie.tokenOf(request.getCookies());
+        if (token == null) {
+            return;
+        }
+        sessions.find(token).ifPresent(session -> accounts.find(session.username()).ifPresent(account -> {
+            request.setProperty(SESSION_PROPERTY, session);
+            boolean secure = request.getSecurityContext().isSecure();
+            request.setSecurityContext(new AccountSecurityContext(account, secure, SecurityContext.FORM_AUTH));
+        }));
     }
 
     private static Optional<Credentials> basicCredentials(String header) {
@@ -73,7 +97,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     }
 
     /** The signed-in account as Jakarta REST sees it. */
-    private record AccountSecurityContext(Account account, boolean secure) implements SecurityContext {
+    private record AccountSecurityContext(Account account, boolean secure, String scheme) implements SecurityContext {
 
         @Override
         public Principal getUserPrincipal() {
@@ -94,7 +118,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
         @Override
         public String getAuthenticationScheme() {
-            return SecurityContext.BASIC_AUTH;
+            return scheme;
         }
     }
 }

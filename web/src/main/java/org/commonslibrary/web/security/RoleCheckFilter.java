@@ -32,7 +32,7 @@ public class RoleCheckFilter implements ContainerRequestFilter {
         }
         SecurityContext security = request.getSecurityContext();
         if (security == null || security.getUserPrincipal() == null) {
-            request.abortWith(AccessDenied.unauthenticated("Sign in to do this."));
+            request.abortWith(AccessDenied.unauthenticated(request, "Sign in to do this."));
         } else if (Arrays.stream(allowed.value()).noneMatch(security::isUserInRole)) {
             request.abortWith(AccessDenied.forbidden("Your account may not do this; it needs the role "
                     + String.join(" or ", allowed.value()) + "."));

@@ -76,6 +76,15 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    HttpResponse<String> delete(String path, String user, String password) {
+        return send(request(path).header("Authorization", basic(user, password)).DELETE().build());
+    }
+
+    /** Sends a request the caller shapes itself (cookies, CSRF and origin headers), relative to the base. */
+    HttpResponse<String> send(String path, java.util.function.UnaryOperator<HttpRequest.Builder> shape) {
+        return send(shape.apply(request(path)).build());
+    }
+
     HttpResponse<String> patchJson(String path, String json, String user, String password) {
         HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json));

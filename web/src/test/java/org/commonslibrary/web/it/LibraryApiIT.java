@@ -87,7 +87,7 @@ class LibraryApiIT {
 
     @Test
     @Order(4)
-    void nonAdminUploadIsForbidden() {
+    void editorMayUploadButNotManageAccountsOrDelete() {
         String editor = "editor-" + MARKER;
         HttpResponse<String> created = api().postJson("api/accounts",
                 "{\"username\":\"" + editor + "\",\"password\":\"editor-password-1\",\"role\":\"editor\"}", ApiClient.ADMIN,
@@ -95,10 +95,21 @@ class LibraryApiIT {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(created.body()).doesNotContain("editor-password-1");
 
-        HttpResponse<String> response = api().upload("editor.txt", "hello".getBytes(StandardCharsets.UTF_8), editor,
-                "editor-password-1");
-        assertThat(response.statusCode()).isEqualTo(403);
-        assertProblem(response);
+        // Its text must not name MARKER: the later tests count the documents that do.
+        HttpResponse<String> upload = api().upload("editor-" + MARKER + ".txt",
+                ("An editor's note about shared water services, reference ed" + MARKER + ".").getBytes(StandardCharsets.UTF_8),
+                editor, "editor-password-1");
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(202);
+        String documentId = String.valueOf(api().awaitJob(ApiClient.json(upload).getString("id")).getJsonNumber("documentId"));
+
+        HttpResponse<String> account = api().postJson("api/accounts",
+                "{\"username\":\"other-" + MARKER + "\",\"password\":\"other-password-12\",\"role\":\"admin\"}",
+                editor, "editor-password-1");
+        assertThat(account.statusCode()).isEqualTo(403);
+        assertProblem(account);
+        HttpResponse<String> delete = api().delete("api/documents/" + documentId, editor, "editor-password-1");
+        assertThat(delete.statusCode()).isEqualTo(403);
+        assertProblem(delete);
     }
 
     @Test
