@@ -6,6 +6,7 @@
   const MESSAGES = {
     en: {
       library: 'Commons Knowledge Library', skip: 'Skip to the document', openOriginal: 'Open the original',
+      curate: 'Curate this document',
       about: 'What it is about', cases: 'Case examples', sessions: 'Sessions', pages: 'Text by page',
       kind: 'Kind', language: 'Language', date: 'Published', authors: 'Authors', publisher: 'Publisher',
       pageCount: 'Pages', page: n => 'Page ' + n, openAtPage: n => 'Open the original at page ' + n,
@@ -14,6 +15,7 @@
     },
     fr: {
       library: 'Bibliothèque des communs', skip: 'Aller au document', openOriginal: 'Ouvrir l’original',
+      curate: 'Corriger ce document',
       about: 'De quoi il traite', cases: 'Exemples de cas', sessions: 'Séances', pages: 'Texte par page',
       kind: 'Type', language: 'Langue', date: 'Publié', authors: 'Auteurs', publisher: 'Éditeur',
       pageCount: 'Pages', page: n => 'Page ' + n, openAtPage: n => 'Ouvrir l’original à la page ' + n,
@@ -22,6 +24,7 @@
     },
     es: {
       library: 'Biblioteca de los comunes', skip: 'Ir al documento', openOriginal: 'Abrir el original',
+      curate: 'Corregir este documento',
       about: 'De qué trata', cases: 'Casos', sessions: 'Sesiones', pages: 'Texto por página',
       kind: 'Tipo', language: 'Idioma', date: 'Publicado', authors: 'Autores', publisher: 'Editor',
       pageCount: 'Páginas', page: n => 'Página ' + n, openAtPage: n => 'Abrir el original en la página ' + n,
@@ -103,6 +106,14 @@
     document.getElementById('document').hidden = false;
   }
 
+  // Editors see a link to the curation page; everyone else sees nothing more than before.
+  async function offerCuration(doc, lang) {
+    const link = document.getElementById('curate-link');
+    const who = await window.LibraryPage.getJson('api/session').catch(() => ({ signedIn: false }));
+    link.hidden = !who.signedIn;
+    link.querySelector('a').setAttribute('href', 'curate.html?id=' + doc.id + '&lang=' + lang);
+  }
+
   function render() {
     return window.LibraryPage.showItem({
       messages: MESSAGES,
@@ -110,6 +121,7 @@
       apiPath: (id, lang) => 'api/documents/' + id + '?lang=' + lang,
       show: (doc, messages, lang) => {
         renderDocument(doc, messages, lang);
+        offerCuration(doc, lang);
         const target = location.hash && document.getElementById(location.hash.slice(1));
         if (target) target.scrollIntoView();
       }

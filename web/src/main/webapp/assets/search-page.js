@@ -14,7 +14,7 @@
       facet_sector: 'Service or sector', facet_aim: 'Aim', facet_agenda: 'Global agenda', facet_country: 'Country',
       facet_region: 'World region', facet_type: 'Result type', facet_year: 'Year', facet_publisher: 'Publisher',
       facet_status: 'Case status', failed: 'The search failed: ',
-      eventsLink: 'Peer-learning events',
+      eventsLink: 'Peer-learning events', adminLink: 'Editors: add and correct documents',
       sortLabel: 'Sort by', sortRelevance: 'Relevance', sortNewest: 'Newest first', sortOldest: 'Oldest first',
       exportLabel: 'Export all results:', remove: label => 'Remove filter: ' + label,
       years: (from, to) => (from || '…') + '–' + (to || '…'),
@@ -30,7 +30,7 @@
       facet_practice: 'Pratique', facet_sector: 'Service ou secteur', facet_aim: 'Objectif',
       facet_agenda: 'Agenda mondial', facet_country: 'Pays', facet_region: 'Région du monde',
       facet_type: 'Type de résultat', facet_year: 'Année', facet_publisher: 'Éditeur', facet_status: 'Statut du cas',
-      eventsLink: 'Événements d’apprentissage entre pairs',
+      eventsLink: 'Événements d’apprentissage entre pairs', adminLink: 'Éditeurs : ajouter et corriger des documents',
       sortLabel: 'Trier par', sortRelevance: 'Pertinence', sortNewest: 'Plus récents d’abord',
       sortOldest: 'Plus anciens d’abord', exportLabel: 'Exporter tous les résultats :',
       remove: label => 'Retirer le filtre : ' + label, years: (from, to) => (from || '…') + '–' + (to || '…'),
@@ -46,7 +46,7 @@
       facet_practice: 'Práctica', facet_sector: 'Servicio o sector', facet_aim: 'Objetivo',
       facet_agenda: 'Agenda mundial', facet_country: 'País', facet_region: 'Región del mundo',
       facet_type: 'Tipo de resultado', facet_year: 'Año', facet_publisher: 'Editor', facet_status: 'Estado del caso',
-      eventsLink: 'Eventos de aprendizaje entre pares',
+      eventsLink: 'Eventos de aprendizaje entre pares', adminLink: 'Editores: añadir y corregir documentos',
       sortLabel: 'Ordenar por', sortRelevance: 'Pertinencia', sortNewest: 'Más recientes primero',
       sortOldest: 'Más antiguos primero', exportLabel: 'Exportar todos los resultados:',
       remove: label => 'Quitar el filtro: ' + label, years: (from, to) => (from || '…') + '–' + (to || '…'),
@@ -60,6 +60,7 @@
     window.LibraryPage.applyLanguage(MESSAGES[lang], lang);
     document.title = MESSAGES[lang].title;
     document.getElementById('events-link').setAttribute('href', 'events.html?lang=' + lang);
+    document.getElementById('admin-link').setAttribute('href', 'admin.html?lang=' + lang);
   }
 
   function navigate(params) {

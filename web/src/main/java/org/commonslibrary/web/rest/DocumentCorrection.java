@@ -57,14 +57,15 @@ public record DocumentCorrection(String title, String kind, String language, Lis
             changes.add("language: " + document.getLanguage() + " → " + language);
             document.setLanguage(language);
         }
-        if (conceptIds != null) {
+        if (conceptIds != null && !conceptIds.equals(new LinkedHashSet<>(document.getConcepts().stream()
+                .map(DocumentConcept::getConceptId).toList()))) {
             List<String> before = document.getConcepts().stream().map(DocumentConcept::getConceptId).toList();
             // Curated tags replace the tagger's: the admin's list is the document's list.
             document.replaceConcepts(conceptIds.stream().map(id -> new DocumentConcept(id, mentions(document, id), true))
                     .toList());
             changes.add("concepts: " + before + " → " + List.copyOf(conceptIds));
         }
-        if (newPlaces != null) {
+        if (newPlaces != null && !placeNames(newPlaces).equals(placeNames(document.getPlaces()))) {
             changes.add("places: " + placeNames(document.getPlaces()) + " → " + placeNames(newPlaces));
             document.replacePlaces(newPlaces);
         }

@@ -1,0 +1,87 @@
+'use strict';
+// What the admin pages share: who is signed in (and the session's CSRF token), sending changes with that
+// token, uploading a file with progress, the admin header's links and sign-out. Loaded after page-kit.js.
+window.LibraryAdmin = (function () {
+  let current = { signedIn: false };
+
+  async function session() {
+    current = await window.LibraryPage.getJson('api/session');
+    return current;
+  }
+
+  // Only a page of ours may be the place to return to after signing in, never another site.
+  function safeNext(next) {
+    return /^[a-z-]+\.html(\?[^#]*)?$/.test(next || '') ? next : 'admin.html';
+  }
+
+  // A page for signed-in people sends everyone else to the login page, which brings them back here.
+  async function requireSignIn(lang) {
+    const who = await session();
+    if (!who.signedIn) {
+      const here = location.pathname.split('/').pop() + location.search;
+      location.replace('login.html?lang=' + lang + '&next=' + encodeURIComponent(safeNext(here)));
+      throw Object.assign(new Error('signed out'), { status: 401 });
+    }
+    return who;
+  }
+
+  function problem(response, body) {
+    return Object.assign(new Error((body && body.detail) || response.statusText), { status: response.status });
+  }
+
+  async function send(method, path, body) {
+    const headers = { Accept: 'application/json' };
+    if (current.csrfToken) headers['X-CSRF-Token'] = current.csrfToken;
+    const init = { method, headers, credentials: 'same-origin' };
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    const response = await fetch(path, init);
+    const answer = response.status === 204 ? {} : await response.json().catch(() => ({}));
+    if (!response.ok) throw problem(response, answer);
+    return answer;
+  }
+
+  // XMLHttpRequest rather than fetch: only it reports how much of the body has been sent.
+  function upload(file, onProgress) {
+    return new Promise((resolve, reject) => {
+      const request = new XMLHttpRequest();
+      request.open('POST', 'api/documents');
+      request.setRequestHeader('Accept', 'application/json');
+      if (current.csrfToken) request.setRequestHeader('X-CSRF-Token', current.csrfToken);
+      request.upload.addEventListener('progress', event => {
+        if (event.lengthComputable) onProgress(Math.round(100 * event.loaded / event.total));
+      });
+      request.addEventListener('load', () => {
+        let body = {};
+        try { body = JSON.parse(request.responseText); } catch (ignored) { /* not JSON: the status says enough */ }
+        if (request.status === 202) resolve(body);
+        else reject(Object.assign(new Error(body.detail || request.statusText || String(request.status)),
+          { status: request.status }));
+      });
+      request.addEventListener('error', () => reject(new Error('network')));
+      const form = new FormData();
+      form.append('file', file, file.name);
+      request.send(form);
+    });
+  }
+
+  // The admin header: links keep the language, the name of who is signed in, and the sign-out button.
+  function wireHeader(who, lang, messages) {
+    document.querySelectorAll('[data-admin-page]').forEach(link => {
+      link.setAttribute('href', link.dataset.adminPage + '?lang=' + lang);
+    });
+    document.getElementById('home').setAttribute('href', './?lang=' + lang);
+    const audit = document.querySelector('[data-admin-page="audit.html"]');
+    if (audit) audit.parentElement.hidden = who.role !== 'admin';
+    document.getElementById('signed-in-as').textContent = messages.signedInAs(who.username);
+    const out = document.getElementById('sign-out');
+    out.onclick = async () => {
+      await send('DELETE', 'api/session').catch(() => {});
+      location.assign('./?lang=' + lang);
+    };
+  }
+
+  return { session, requireSignIn, safeNext, send, upload, wireHeader };
+})();
