@@ -36,8 +36,15 @@ for (const geometry of atlas.objects.countries.geometries) {
   }
 }
 
+// A renumbered or reshaped package would otherwise leave the map quietly grey.
+const named = Object.keys(byId).length + Object.keys(byName).length;
+if (named < 170 || byId['250'] !== 'FR' || byId['170'] !== 'CO') {
+  console.error(`map data: only ${named} countries named by ISO code, or France (250) or Colombia (170) misnamed`);
+  process.exit(1);
+}
+
 mkdirSync(out, { recursive: true });
 copyFileSync(atlasFile, join(out, 'countries-110m.json'));
 writeFileSync(join(out, 'country-codes.json'), JSON.stringify({ byId, byName }) + '\n');
-console.log(`map data: ${Object.keys(byId).length + Object.keys(byName).length} countries named by ISO code; `
+console.log(`map data: ${named} countries named by ISO code; `
   + `drawn without one (never clickable): ${unnamed.join(', ') || 'none'}`);

@@ -149,6 +149,7 @@ class WorldMapBrowserIT {
             long viewport = ((Number) browser.script("return document.documentElement.clientWidth")).longValue();
             assertThat(mapWidth).isBetween(250L, viewport);
             assertThat(pageWidth).isLessThanOrEqualTo(viewport);
+            browser.script("document.getElementById('world-map').scrollIntoView()");
             browser.screenshot("search-map-phone");
         }
     }
