@@ -151,9 +151,12 @@ window.LibraryMap = (function () {
       .map(geometry => {
         const name = geometry.properties && geometry.properties.name;
         const code = codes.byId[geometry.id] || codes.byName[name] || null;
+        const rings = [];
+        polygonsOf(geometry).forEach(polygon => polygon.forEach(ring =>
+          rings.push(...acrossTheAntimeridian(ringOf(ring, arcs)))));
         let path = '';
-        polygonsOf(geometry).forEach(rings => rings.forEach(ring => acrossTheAntimeridian(ringOf(ring, arcs)).forEach(part => {
-          part.forEach((point, i) => {
+        rings.forEach(ring => {
+          ring.forEach((point, i) => {
             const [x, y] = project(point);
             const px = x * SCALE;
             const py = -y * SCALE;
@@ -164,7 +167,7 @@ window.LibraryMap = (function () {
             path += (i === 0 ? 'M' : 'L') + px.toFixed(1) + ',' + py.toFixed(1);
           });
           path += 'Z';
-        })));
+        });
         return { code, path };
       });
     const pad = 2;
@@ -312,11 +315,12 @@ window.LibraryMap = (function () {
       row.append(element('th', { scope: 'row' }, v.label), element('td', {}, String(v.count)));
       body.appendChild(row);
     });
-    table.append(element('thead'), body);
-    table.firstChild.appendChild(head);
+    const thead = element('thead');
+    thead.appendChild(head);
+    table.append(thead, body);
     details.append(element('summary', {}, text.table), table);
     return details;
   }
 
-  return { render, project };
+  return { render };
 })();
