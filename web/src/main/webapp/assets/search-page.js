@@ -200,6 +200,16 @@
     });
   }
 
+  // The map's countries toggle the same filter as the country facet's boxes.
+  function toggleCountry(code) {
+    const next = new URLSearchParams(location.search);
+    const chosen = next.getAll('country');
+    next.delete('country');
+    (chosen.includes(code) ? chosen.filter(v => v !== code) : chosen.concat(code)).forEach(v => next.append('country', v));
+    ['page', 'cursor'].forEach(name => next.delete(name));
+    navigate(next);
+  }
+
   async function render() {
     const params = new URLSearchParams(location.search);
     const lang = window.LibraryPage.language(params);
@@ -221,6 +231,8 @@
       document.getElementById('sort').value = params.get('sort') || 'relevance';
       renderHits(body, messages);
       renderPager(body, params, messages);
+      window.LibraryMap.render(document.getElementById('world-map'), body.facets.find(f => f.name === 'country'),
+        lang, toggleCountry);
     } catch (error) {
       summary.className = 'summary error';
       summary.textContent = messages.failed + error.message;
