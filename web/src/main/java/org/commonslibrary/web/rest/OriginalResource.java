@@ -52,7 +52,6 @@ public class OriginalResource {
                 .type(document.getMediaType())
                 .header("Content-Disposition", disposition)
                 .header("Content-Length", document.getSizeBytes())
-                .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, max-age=300");
         if (!pdf) {
             // Should a browser render it anyway, it runs no script and loads nothing.

@@ -53,6 +53,9 @@ public class SearchParameters {
         if (query.length() > MAX_QUERY_LENGTH) {
             throw new InvalidRequestException("The query is longer than " + MAX_QUERY_LENGTH + " characters.");
         }
+        if (hasControlCharacters(query)) {
+            throw new InvalidRequestException("The query contains control characters; type words only.");
+        }
         String language = single(parameters, "lang", "en");
         if (!Labels.LANGUAGES.contains(language)) {
             throw new InvalidRequestException("lang must be one of en, fr, es.");
@@ -77,6 +80,11 @@ public class SearchParameters {
         return new SearchRequest(query, pageNumber(single(parameters, "page", "1")), pageSize,
                 filters(parameters, union(SEARCH_PARAMETERS, ownParameters)), language,
                 concepts.conceptsNamedIn(query, queryLanguage), years, sort, cursor, curator, queryLanguage);
+    }
+
+    /** Tabs and line breaks come with pasted text and are fine; other control characters never mean anything. */
+    static boolean hasControlCharacters(String text) {
+        return text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
     }
 
     private static String single(MultivaluedMap<String, String> parameters, String name, String fallback) {

@@ -37,6 +37,9 @@ public class SuggestResource {
             throw new InvalidRequestException("Suggestions are made for at most " + Suggestions.MAX_LENGTH
                     + " characters; search for longer texts instead.");
         }
+        if (text != null && SearchParameters.hasControlCharacters(text)) {
+            throw new InvalidRequestException("The text contains control characters; type words only.");
+        }
         if (!Labels.LANGUAGES.contains(lang)) {
             throw new InvalidRequestException("lang must be one of en, fr, es.");
         }
