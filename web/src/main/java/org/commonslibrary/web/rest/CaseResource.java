@@ -127,8 +127,8 @@ public class CaseResource {
         if (review == null || review.status() == null) {
             throw new InvalidRequestException("Send a status: confirmed, rejected or proposed.");
         }
-        CaseExample example = find(id);
         CaseStatus status = parseStatus(review.status());
+        CaseExample example = find(id);
         Instant now = Instant.now();
         List<String> changes = new ArrayList<>();
         if (review.title() != null) {
