@@ -127,7 +127,17 @@ window.LibraryYearHistogram = (function () {
     });
     clear.addEventListener('click', () => choose(null, null));
 
-    wrapper.append(chart, description, form);
+    // The first and last years under the bars, for the eye; the chart's name already says them.
+    const axis = document.createElement('p');
+    axis.className = 'histogram-axis';
+    axis.setAttribute('aria-hidden', 'true');
+    [years[0].year, years[years.length - 1].year].forEach(year => {
+      const end = document.createElement('span');
+      end.textContent = String(year);
+      axis.appendChild(end);
+    });
+
+    wrapper.append(chart, axis, description, form);
     return wrapper;
   }
 

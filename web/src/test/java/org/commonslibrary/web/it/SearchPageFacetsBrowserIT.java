@@ -131,6 +131,16 @@ class SearchPageFacetsBrowserIT {
             browser.find("input[value='practice.collaboration-pact']").click();
             browser.waitFor(d -> summary(browser).equals("1 resultado"));
             assertThat(browser.driver().getCurrentUrl()).contains("practice=practice.collaboration-pact");
+
+            // Among the later reports no practice is counted; the chosen one stays, and with its broader
+            // practices absent from the answer, it stands at the top.
+            browser.open("?q=" + MARKER + "&type=document&yearFrom=2016&practice=practice.collaboration-pact&lang=es");
+            browser.waitFor(d -> summary(browser).equals("Nada coincide. Pruebe con otras palabras."));
+            assertThat(browser.findAll(".facet-practice input[type=checkbox]")).singleElement()
+                    .satisfies(box -> assertThat(box.getAttribute("value")).isEqualTo("practice.collaboration-pact"));
+            assertThat(browser.driver().findElements(By.xpath(
+                    "//ul[@id='facet-values-practice']/li/label/input[@value='practice.collaboration-pact']")))
+                    .hasSize(1);
         }
     }
 
@@ -157,6 +167,8 @@ class SearchPageFacetsBrowserIT {
             assertThat(bars(browser)).hasSize(11);
             assertThat(inRange(browser)).containsExactly("2015", "2016", "2017", "2018", "2019", "2020", "2021");
             assertThat(browser.find("#year-from").getAttribute("value")).isEqualTo("2015");
+            browser.script("arguments[0].scrollIntoView()", browser.find(".facet-year"));
+            browser.screenshot("search-years");
 
             browser.driver().navigate().back();
             browser.waitFor(d -> summary(browser).equals("3 results"));
