@@ -18,7 +18,12 @@
       sortLabel: 'Sort by', sortRelevance: 'Relevance', sortNewest: 'Newest first', sortOldest: 'Oldest first',
       exportLabel: 'Export all results:', remove: label => 'Remove filter: ' + label,
       years: (from, to) => (from || '…') + '–' + (to || '…'),
-      noResults: 'Nothing matches. Try fewer or other words.'
+      noResults: 'Nothing matches. Try fewer or other words.',
+      showMore: n => 'Show ' + n + ' more', showFewer: 'Show fewer', sortAdded: 'Recently added',
+      histogram: (first, last) => 'Results per year, ' + first + ' to ' + last,
+      yearCount: (year, n) => year + ': ' + (n === 1 ? '1 result' : n + ' results'),
+      yearFrom: 'From', yearTo: 'To', yearApply: 'Apply', yearClear: 'Clear',
+      subscribe: 'Subscribe (Atom)', feedTitle: 'New results of this search (Atom)'
     },
     fr: {
       title: 'Bibliothèque des communs',
@@ -34,7 +39,12 @@
       sortLabel: 'Trier par', sortRelevance: 'Pertinence', sortNewest: 'Plus récents d’abord',
       sortOldest: 'Plus anciens d’abord', exportLabel: 'Exporter tous les résultats :',
       remove: label => 'Retirer le filtre : ' + label, years: (from, to) => (from || '…') + '–' + (to || '…'),
-      failed: 'La recherche a échoué : ', noResults: 'Aucun résultat. Essayez d’autres mots.'
+      failed: 'La recherche a échoué : ', noResults: 'Aucun résultat. Essayez d’autres mots.',
+      showMore: n => 'Afficher ' + n + ' de plus', showFewer: 'Afficher moins', sortAdded: 'Derniers ajouts',
+      histogram: (first, last) => 'Résultats par année, de ' + first + ' à ' + last,
+      yearCount: (year, n) => year + ' : ' + (n <= 1 ? n + ' résultat' : n + ' résultats'),
+      yearFrom: 'De', yearTo: 'À', yearApply: 'Appliquer', yearClear: 'Effacer',
+      subscribe: 'S’abonner (Atom)', feedTitle: 'Nouveaux résultats de cette recherche (Atom)'
     },
     es: {
       title: 'Biblioteca de los comunes',
@@ -50,7 +60,12 @@
       sortLabel: 'Ordenar por', sortRelevance: 'Pertinencia', sortNewest: 'Más recientes primero',
       sortOldest: 'Más antiguos primero', exportLabel: 'Exportar todos los resultados:',
       remove: label => 'Quitar el filtro: ' + label, years: (from, to) => (from || '…') + '–' + (to || '…'),
-      failed: 'La búsqueda falló: ', noResults: 'Nada coincide. Pruebe con otras palabras.'
+      failed: 'La búsqueda falló: ', noResults: 'Nada coincide. Pruebe con otras palabras.',
+      showMore: n => 'Mostrar ' + n + ' más', showFewer: 'Mostrar menos', sortAdded: 'Añadidos recientemente',
+      histogram: (first, last) => 'Resultados por año, de ' + first + ' a ' + last,
+      yearCount: (year, n) => year + ': ' + (n === 1 ? '1 resultado' : n + ' resultados'),
+      yearFrom: 'Desde', yearTo: 'Hasta', yearApply: 'Aplicar', yearClear: 'Borrar',
+      subscribe: 'Suscribirse (Atom)', feedTitle: 'Nuevos resultados de esta búsqueda (Atom)'
     }
   };
 
@@ -68,33 +83,112 @@
     render();
   }
 
+  // Facets show their first few values; the others wait behind a "show more" button. Which facets are
+  // opened is remembered while the page lives, not in the URL.
+  const FIRST_VALUES = 5;
+  const expanded = new Set();
+
+  function toggleValue(facetName, value, checked) {
+    const next = new URLSearchParams(location.search);
+    const chosen = next.getAll(facetName).filter(v => v !== value);
+    if (checked) chosen.push(value);
+    next.delete(facetName);
+    chosen.forEach(v => next.append(facetName, v));
+    next.delete('page');
+    next.delete('cursor');
+    navigate(next);
+  }
+
+  function chooseYears(from, to) {
+    const next = new URLSearchParams(location.search);
+    ['year', 'yearFrom', 'yearTo', 'page', 'cursor'].forEach(name => next.delete(name));
+    if (from !== null) next.set('yearFrom', String(from));
+    if (to !== null) next.set('yearTo', String(to));
+    navigate(next);
+  }
+
+  // Values whose broader value is in the same answer nest under it (ul inside li); the others are roots.
+  function valueTree(values) {
+    const byValue = new Map(values.map(v => [v.value, v]));
+    const children = new Map(values.map(v => [v.value, []]));
+    const roots = [];
+    values.forEach(v => {
+      if (v.broader && v.broader !== v.value && byValue.has(v.broader)) children.get(v.broader).push(v);
+      else roots.push(v);
+    });
+    return { roots, children, byValue };
+  }
+
+  function renderValueList(facet, messages) {
+    const { roots, children, byValue } = valueTree(facet.values);
+    // Reading order decides which values come first; a chosen value and the values above it always show.
+    const order = [];
+    const seen = new Set();
+    (function walk(nodes) {
+      nodes.forEach(v => {
+        if (seen.has(v.value)) return;
+        seen.add(v.value);
+        order.push(v);
+        walk(children.get(v.value));
+      });
+    })(roots);
+    const shown = new Set(order.slice(0, FIRST_VALUES).map(v => v.value));
+    const pinned = new Set();
+    facet.values.filter(v => v.selected).forEach(v => {
+      for (let at = v; at && !pinned.has(at.value); at = byValue.get(at.broader)) pinned.add(at.value);
+    });
+    pinned.forEach(value => shown.add(value));
+    const collapsible = [];
+    const build = (nodes, attributes) => {
+      const list = element('ul', attributes);
+      nodes.forEach(value => {
+        const item = element('li');
+        const label = element('label');
+        const box = element('input', { type: 'checkbox', name: facet.name, value: value.value });
+        box.checked = value.selected;
+        box.addEventListener('change', () => toggleValue(facet.name, value.value, box.checked));
+        label.append(box, element('span', {}, value.label), element('span', { class: 'count' }, String(value.count)));
+        item.appendChild(label);
+        if (children.get(value.value).length > 0) item.appendChild(build(children.get(value.value), {}));
+        if (!shown.has(value.value)) collapsible.push(item);
+        list.appendChild(item);
+      });
+      return list;
+    };
+    const listId = 'facet-values-' + facet.name;
+    const list = build(roots, { id: listId, 'aria-labelledby': 'facet-' + facet.name });
+    if (collapsible.length === 0) return [list];
+    const button = element('button', { type: 'button', class: 'show-more', 'aria-controls': listId });
+    const show = () => {
+      const open = expanded.has(facet.name);
+      collapsible.forEach(item => { item.hidden = !open; });
+      button.setAttribute('aria-expanded', String(open));
+      button.textContent = open ? messages.showFewer : messages.showMore(collapsible.length);
+    };
+    button.addEventListener('click', () => {
+      if (expanded.has(facet.name)) expanded.delete(facet.name);
+      else expanded.add(facet.name);
+      show();
+    });
+    show();
+    return [list, button];
+  }
+
   function renderFacets(facets, params, messages) {
     const container = document.getElementById('facets');
     container.querySelectorAll('.facet').forEach(node => node.remove());
     facets.forEach(facet => {
       if (facet.values.length === 0) return;
-      const group = element('section', { class: 'facet' });
+      const group = element('section', { class: 'facet facet-' + facet.name });
       const heading = element('h3', { id: 'facet-' + facet.name }, messages['facet_' + facet.name] || facet.name);
-      const list = element('ul', { 'aria-labelledby': 'facet-' + facet.name });
-      facet.values.forEach(value => {
-        const item = element('li');
-        const label = element('label');
-        const box = element('input', { type: 'checkbox', name: facet.name, value: value.value });
-        box.checked = value.selected;
-        box.addEventListener('change', () => {
-          const next = new URLSearchParams(location.search);
-          const chosen = next.getAll(facet.name).filter(v => v !== value.value);
-          if (box.checked) chosen.push(value.value);
-          next.delete(facet.name);
-          chosen.forEach(v => next.append(facet.name, v));
-          next.delete('page');
-          navigate(next);
-        });
-        label.append(box, element('span', {}, value.label), element('span', { class: 'count' }, String(value.count)));
-        item.appendChild(label);
-        list.appendChild(item);
-      });
-      group.append(heading, list);
+      group.appendChild(heading);
+      if (facet.name === 'year') {
+        const year = name => (/^\d{4}$/.test(params.get(name) || '') ? Number(params.get(name)) : null);
+        group.appendChild(window.LibraryYearHistogram.build(facet, { from: year('yearFrom'), to: year('yearTo') },
+          messages, chooseYears));
+      } else {
+        group.append(...renderValueList(facet, messages));
+      }
       container.appendChild(group);
     });
   }
@@ -210,6 +304,17 @@
     navigate(next);
   }
 
+  // The feed of new matches carries the same query and filters; its order is always "recently added".
+  function renderFeed(api, messages) {
+    const query = new URLSearchParams(api);
+    ['page', 'cursor', 'sort'].forEach(name => query.delete(name));
+    const href = 'api/search/feed?' + query.toString();
+    document.getElementById('feed-link').setAttribute('href', href);
+    const alternate = document.getElementById('feed-alternate');
+    alternate.setAttribute('href', href);
+    alternate.setAttribute('title', messages.feedTitle);
+  }
+
   async function render() {
     const params = new URLSearchParams(location.search);
     const lang = window.LibraryPage.language(params);
@@ -228,6 +333,7 @@
       renderFacets(body.facets, params, messages);
       renderChips(body, params, messages);
       renderExports(api);
+      renderFeed(api, messages);
       document.getElementById('sort').value = params.get('sort') || 'relevance';
       renderHits(body, messages);
       renderPager(body, params, messages);

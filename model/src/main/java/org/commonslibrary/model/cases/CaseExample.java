@@ -138,6 +138,8 @@ public class CaseExample {
     @OrderColumn(name = "position")
     private List<Passage> sourcePassages = new ArrayList<>();
 
+    // Indexed under the document index's name for its upload time, so "recently added" sorts both together.
+    @GenericField(name = SearchResultFields.ADDED, sortable = Sortable.YES)
     @Column(nullable = false)
     private Instant createdAt;
 

@@ -101,7 +101,7 @@ public class LibraryDocument {
 
     private int pageCount;
 
-    @GenericField(sortable = Sortable.YES)
+    @GenericField(name = SearchResultFields.ADDED, sortable = Sortable.YES)
     @Column(nullable = false)
     private Instant addedAt;
 

@@ -9,6 +9,8 @@ public final class SearchResultFields {
     public static final String TYPE = "type";
     public static final String KEY = "resultKey";
     public static final String YEAR = "year";
+    /** When the entry came into the library: a document's upload, a case's proposal. */
+    public static final String ADDED = "addedAt";
 
     public static final String TYPE_DOCUMENT = "document";
     public static final String TYPE_CASE = "case";

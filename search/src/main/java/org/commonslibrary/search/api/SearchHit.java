@@ -1,5 +1,6 @@
 package org.commonslibrary.search.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,7 +13,9 @@ import java.util.List;
  * @param documentId  the document itself, or the one the case comes from
  * @param authors     the document's authors as extracted, or null
  * @param caseExample the case's fields; null for a document
+ * @param addedAt     when it came into the library: the document's upload, the case's proposal
  */
 public record SearchHit(String type, long id, long documentId, String title, String kind, String language,
-        LocalDate publicationDate, String publisher, String authors, List<PassageHit> passages, CaseSummary caseExample) {
+        LocalDate publicationDate, String publisher, String authors, List<PassageHit> passages, CaseSummary caseExample,
+        Instant addedAt) {
 }

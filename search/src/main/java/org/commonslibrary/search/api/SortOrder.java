@@ -8,7 +8,9 @@ import java.util.Optional;
 public enum SortOrder {
     RELEVANCE("relevance"),
     NEWEST("newest"),
-    OLDEST("oldest");
+    OLDEST("oldest"),
+    /** Most recently added to the library first: what a feed of new matches needs. */
+    ADDED("added");
 
     private final String apiName;
 
@@ -18,6 +20,11 @@ public enum SortOrder {
 
     public String apiName() {
         return apiName;
+    }
+
+    /** The API names, for messages that list them. */
+    public static String apiNames() {
+        return String.join(", ", Arrays.stream(values()).map(SortOrder::apiName).toList());
     }
 
     public static Optional<SortOrder> fromApiName(String name) {

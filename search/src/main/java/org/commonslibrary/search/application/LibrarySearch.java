@@ -133,6 +133,7 @@ public class LibrarySearch {
             case RELEVANCE -> f.score().then().field(SearchResultFields.KEY);
             case NEWEST -> f.field("publicationDate").desc().missing().last().then().field(SearchResultFields.KEY);
             case OLDEST -> f.field("publicationDate").asc().missing().last().then().field(SearchResultFields.KEY);
+            case ADDED -> f.field(SearchResultFields.ADDED).desc().then().field(SearchResultFields.KEY);
         };
     }
 
@@ -194,7 +195,7 @@ public class LibrarySearch {
                 hits.add(new SearchHit(SearchResultFields.TYPE_DOCUMENT, document.getId(), document.getId(),
                         document.getTitle(), document.getKind(), document.getLanguage(),
                         document.getPublicationDate(), document.getPublisher(), document.getAuthors(), passages,
-                        null));
+                        null, document.getAddedAt()));
             } else if (entity instanceof CaseExample example) {
                 LibraryDocument document = example.getDocument();
                 List<PassageHit> passages = new ArrayList<>();
@@ -208,7 +209,7 @@ public class LibrarySearch {
                 hits.add(new SearchHit(SearchResultFields.TYPE_CASE, example.getId(), document.getId(),
                         example.getTitle(), document.getKind(), document.getLanguage(),
                         document.getPublicationDate(), document.getPublisher(), document.getAuthors(), passages,
-                        summaries.of(example)));
+                        summaries.of(example), example.getCreatedAt()));
             }
         }
         return hits;

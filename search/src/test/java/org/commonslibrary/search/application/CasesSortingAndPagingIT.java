@@ -3,8 +3,11 @@ package org.commonslibrary.search.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -212,6 +215,26 @@ class CasesSortingAndPagingIT {
         var oldest = run(new SearchRequest("", 1, 100, Map.of(), "en", List.of(), YearRange.ANY, SortOrder.OLDEST,
                 null, false, null));
         assertThat(oldest.hits().get(0).publicationDate()).isEqualTo(dates.get(firstUndated - 1));
+    }
+
+    @Test
+    void recentlyAddedFirstMixesDocumentsAndCasesByWhenTheyCameIn() {
+        var results = run(new SearchRequest("", 1, 100, Map.of(), "en", List.of(), YearRange.ANY, SortOrder.ADDED,
+                null, false, null));
+        assertThat(results.hits()).hasSize((int) results.total());
+        assertThat(results.hits()).extracting(SearchHit::type).contains("document", "case");
+        // The index keeps milliseconds, so hits added within the same one may come in either order.
+        List<Instant> added = results.hits().stream().map(h -> h.addedAt().truncatedTo(ChronoUnit.MILLIS)).toList();
+        assertThat(added).doesNotContainNull().isSortedAccordingTo(Comparator.reverseOrder());
+        Instant newestDocument = fixture.inTransaction(em -> em.createQuery(
+                "select max(d.addedAt) from LibraryDocument d where d.published = true", Instant.class)
+                .getSingleResult());
+        Instant newestCase = fixture.inTransaction(em -> em.createQuery(
+                "select c.createdAt from CaseExample c where c.id = :id", Instant.class)
+                .setParameter("id", confirmedCase).getSingleResult());
+        assertThat(added.get(0)).isEqualTo(newestDocument.truncatedTo(ChronoUnit.MILLIS));
+        assertThat(results.hits()).filteredOn(h -> h.id() == confirmedCase && h.type().equals("case"))
+                .singleElement().satisfies(h -> assertThat(h.addedAt()).isEqualTo(newestCase));
     }
 
     @Test

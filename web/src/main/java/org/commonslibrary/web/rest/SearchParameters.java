@@ -65,7 +65,7 @@ public class SearchParameters {
         });
         String queryLanguage = languages.of(query, language);
         SortOrder sort = SortOrder.fromApiName(single(parameters, "sort", "relevance"))
-                .orElseThrow(() -> new InvalidRequestException("sort must be one of relevance, newest, oldest."));
+                .orElseThrow(() -> new InvalidRequestException("sort must be one of " + SortOrder.apiNames() + "."));
         String cursor = parameters.getFirst("cursor");
         if (cursor != null && (cursor.isBlank() || cursor.length() > 512)) {
             throw new InvalidRequestException("The cursor is not one this search gave out.");

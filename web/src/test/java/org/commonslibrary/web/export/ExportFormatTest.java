@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,12 +29,13 @@ class ExportFormatTest {
             "Observatory, Ltd", "Ana Pérez; John Smith",
             List.of(new PassageHit(5, "a", "/api/documents/42/original#page=5"),
                     new PassageHit(2, "b", "/api/documents/42/original#page=2"),
-                    new PassageHit(5, "c", "/api/documents/42/original#page=5")), null);
+                    new PassageHit(5, "c", "/api/documents/42/original#page=5")), null,
+            Instant.parse("2024-03-01T10:00:00Z"));
 
     private static final SearchHit CASE = new SearchHit("case", 7, 42, "Paris water\nback in public hands",
             "case-study", "fr", null, null, null, List.of(new PassageHit(3, "d", "/api/documents/42/original")),
             new CaseSummary("confirmed", "Paris", new LabelledValue("FR", "France"), null, List.of(), List.of(),
-                    2010, null, List.of(), List.of(), 0.9));
+                    2010, null, List.of(), List.of(), 0.9), Instant.parse("2024-03-02T10:00:00Z"));
 
     private static String export(ExportFormat format) throws IOException {
         StringWriter out = new StringWriter();
