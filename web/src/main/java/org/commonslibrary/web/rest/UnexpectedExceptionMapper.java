@@ -19,6 +19,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        var unavailable = UnavailableDependency.of(exception);
+        if (unavailable.isPresent()) {
+            LOG.log(Level.WARNING, "Answered 503: " + unavailable.get() + " unreachable: " + exception);
+            return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE, unavailable.get().detail()))
+                    .header("Retry-After", 30).build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,

@@ -108,9 +108,20 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
-    /** Saves a screenshot as {@code name.png} in the folder the build names (docs/screenshots when asked). */
+    /** Saves a screenshot as {@code name.png} in {@code target/screenshots}, to see what a test saw. */
     void screenshot(String name) {
-        Path folder = Path.of(System.getProperty("library.it.screenshots", "target/screenshots"));
+        save(Path.of("target/screenshots"), name);
+    }
+
+    /**
+     * Saves a screenshot for the documentation: into the folder the build names with {@code -Dit.screenshots=}
+     * (docs/screenshots when refreshing them), else beside the tests' own.
+     */
+    void documentationScreenshot(String name) {
+        save(Path.of(System.getProperty("library.it.screenshots", "target/screenshots")), name);
+    }
+
+    private void save(Path folder, String name) {
         try {
             Files.createDirectories(folder);
             Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));

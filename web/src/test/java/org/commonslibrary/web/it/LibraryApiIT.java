@@ -261,7 +261,7 @@ class LibraryApiIT {
 
     @Test
     @Order(11)
-    void healthIs503WhileTheSearchClusterIsDown(DevNodeProcess node) {
+    void healthAndSearchAre503WhileTheSearchClusterIsDown(DevNodeProcess node) {
         node.stop();
         try {
             HttpResponse<String> response = api().get("api/health");
@@ -270,6 +270,14 @@ class LibraryApiIT {
             assertThat(health.getString("status")).isEqualTo("down");
             assertThat(health.getJsonObject("opensearch").getString("status")).isEqualTo("down");
             assertThat(health.getJsonObject("database").getString("status")).isEqualTo("up");
+
+            // Searching says the index is unreachable and to try again, rather than reporting an incident.
+            HttpResponse<String> search = api().get("api/search?q=water");
+            assertThat(search.statusCode()).as(search.body()).isEqualTo(503);
+            assertThat(search.headers().firstValue("Retry-After")).isPresent();
+            assertThat(ApiClient.json(search).getString("detail")).contains("search index cannot be reached");
+            // Reading a document needs only the database.
+            assertThat(api().get("api/documents/" + pdfDocumentId).statusCode()).isEqualTo(200);
         } finally {
             node.restart();
         }
