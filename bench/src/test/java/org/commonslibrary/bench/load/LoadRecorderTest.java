@@ -1,6 +1,7 @@
 package org.commonslibrary.bench.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,7 @@ class LoadRecorderTest {
         assertThat(search.calls()).isEqualTo(100);
         // the last call ends at 1,000 + 100 ms: that is the measured time
         assertThat(search.seconds()).isEqualTo(1.1);
-        assertThat(search.throughput()).isCloseTo(90.9, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(search.throughput()).isCloseTo(90.9, offset(0.1));
         assertThat(search.latencies().at(50)).isEqualTo(50.0);
         assertThat(search.latencies().at(95)).isEqualTo(95.0);
         assertThat(search.latencies().at(99)).isEqualTo(99.0);

@@ -2,6 +2,7 @@ package org.commonslibrary.bench.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -45,7 +46,7 @@ class VisitorMixTest {
         int weights = VisitorMix.WEIGHTS.values().stream().mapToInt(Integer::intValue).sum();
         assertThat(weights).isEqualTo(100);
         VisitorMix.WEIGHTS.forEach((kind, weight) -> assertThat(counts.get(kind) * 100.0 / CALLS).as(kind.label())
-                .isCloseTo(weight, org.assertj.core.data.Offset.offset(1.5)));
+                .isCloseTo(weight, offset(1.5)));
     }
 
     @Test
