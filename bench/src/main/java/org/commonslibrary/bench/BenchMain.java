@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +17,12 @@ import org.commonslibrary.bench.corpus.CorpusGenerator;
 import org.commonslibrary.bench.corpus.CorpusSummary;
 import org.commonslibrary.bench.ingest.IndexCounts;
 import org.commonslibrary.bench.ingest.IngestBenchmark;
+import org.commonslibrary.bench.load.DocumentIds;
+import org.commonslibrary.bench.load.LoadOptions;
+import org.commonslibrary.bench.load.LoadReport;
+import org.commonslibrary.bench.load.LoadTable;
+import org.commonslibrary.bench.load.MixedLoad;
+import org.commonslibrary.bench.load.VisitorMix;
 import org.commonslibrary.bench.search.FacetValues;
 import org.commonslibrary.bench.search.LatencySummary;
 import org.commonslibrary.bench.search.LatencyTable;
@@ -24,7 +31,7 @@ import org.commonslibrary.bench.search.SearchLoad;
 import org.commonslibrary.model.vocabulary.ConceptScheme;
 
 /**
- * {@code ./library bench generate|ingest|search}: the benchmark tool. Ports and the admin password come from
+ * {@code ./library bench generate|ingest|search|load}: the benchmark tool. Ports and the admin password come from
  * the same environment variables as the run script's.
  */
 public final class BenchMain {
@@ -39,6 +46,10 @@ public final class BenchMain {
                   (needs LIBRARY_ADMIN_PASSWORD)
               ./library bench search [--url URL] [--clients 1,16] [--requests N] [--warmup N] [--filters N] [--seed N]
                   search latency of the API next to OpenSearch's took, per number of concurrent clients
+              ./library bench load [--base URL] [--clients N] [--seconds N] [--warmup-seconds N] [--seed N]
+                  concurrent visitors (default 32) for a time (default 60 s after 10 s of warm-up) sending a mix of
+                  searches, suggestions, document pages, similar documents and static pages; latency per kind;
+                  exits with 1 if any call failed
             """;
 
     private BenchMain() {
@@ -60,6 +71,7 @@ public final class BenchMain {
                 case "generate" -> generate(arguments, out);
                 case "ingest" -> ingest(arguments, environment, out);
                 case "search" -> search(arguments, environment, out);
+                case "load" -> load(loadOptions(arguments, environment), out);
                 default -> throw new IllegalArgumentException("Unknown command " + args[0] + ".");
             };
         } catch (IllegalArgumentException e) {
@@ -117,6 +129,43 @@ public final class BenchMain {
         out.println();
         out.print(LatencyTable.render(runs));
         return 0;
+    }
+
+    static LoadOptions loadOptions(BenchArguments arguments, Map<String, String> environment) {
+        String base = arguments.text("base", libraryUrl(arguments, environment));
+        return new LoadOptions(URI.create(base.endsWith("/") ? base : base + "/"),
+                (int) arguments.number("clients", LoadOptions.DEFAULT_CLIENTS),
+                Duration.ofSeconds(arguments.number("seconds", LoadOptions.DEFAULT_SECONDS)),
+                Duration.ofSeconds(arguments.number("warmup-seconds", LoadOptions.DEFAULT_WARMUP_SECONDS)),
+                arguments.number("seed", 1));
+    }
+
+    private static int load(LoadOptions options, PrintStream out) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        FacetValues facets;
+        List<Long> documents;
+        try {
+            HttpResponse<String> all = http.send(HttpRequest.newBuilder(options.base().resolve("api/search?q="))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (all.statusCode() != 200) {
+                out.println("The library at " + options.base() + " answered " + all.statusCode() + ": " + all.body());
+                return 1;
+            }
+            facets = FacetValues.fromSearchResponse(all.body());
+            documents = DocumentIds.discover(http, options.base());
+        } catch (IOException e) {
+            out.println("The library at " + options.base() + " cannot be searched: " + e);
+            return 1;
+        }
+        VisitorMix mix = new VisitorMix(options.base(), ConceptScheme.standard(), facets, documents);
+        out.printf("%d client(s) against %s (%d documents to open): %d s of warm-up, then %d s measured ...%n",
+                options.clients(), options.base(), documents.size(), options.warmUp().toSeconds(),
+                options.measured().toSeconds());
+        LoadReport report = new MixedLoad(mix, options.seed()).run(options.clients(), options.warmUp(),
+                options.measured());
+        out.println();
+        out.print(LoadTable.render(report));
+        return report.errors() == 0 ? 0 : 1;
     }
 
     private static String libraryUrl(BenchArguments arguments, Map<String, String> environment) {

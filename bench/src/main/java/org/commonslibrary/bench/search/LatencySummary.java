@@ -2,6 +2,8 @@ package org.commonslibrary.bench.search;
 
 import java.util.List;
 
+import org.commonslibrary.bench.measure.Percentiles;
+
 /** Percentiles of one load run (one number of concurrent clients). */
 public record LatencySummary(int clients, int requests, int errors, double seconds, Percentiles wall,
         Percentiles took, Percentiles overhead, double emptyShare) {

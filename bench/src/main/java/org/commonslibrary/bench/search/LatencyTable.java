@@ -3,6 +3,8 @@ package org.commonslibrary.bench.search;
 import java.util.List;
 import java.util.Locale;
 
+import org.commonslibrary.bench.measure.Percentiles;
+
 /** The load runs as a Markdown table, ready to paste into docs/benchmarks.md. */
 public final class LatencyTable {
 

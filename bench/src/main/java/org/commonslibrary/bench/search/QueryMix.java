@@ -19,7 +19,8 @@ import org.commonslibrary.model.vocabulary.ConceptScheme;
  */
 public final class QueryMix {
 
-    private static final List<String> LANGUAGES = List.of("en", "fr", "es");
+    /** The languages queries are written in, and the labels of the answers asked for. */
+    public static final List<String> LANGUAGES = List.of("en", "fr", "es");
     private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{N}' -]+");
     private static final int MAX_WORDS = 3;
 
@@ -46,7 +47,8 @@ public final class QueryMix {
         return new SearchQuery(query, language, filters);
     }
 
-    List<String> words(String language) {
+    /** The vocabulary labels of one language that the mix searches for, lower-cased. */
+    public List<String> words(String language) {
         return wordsByLanguage.get(language);
     }
 

@@ -1,4 +1,4 @@
-package org.commonslibrary.bench.search;
+package org.commonslibrary.bench.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

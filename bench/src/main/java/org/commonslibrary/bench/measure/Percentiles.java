@@ -1,4 +1,4 @@
-package org.commonslibrary.bench.search;
+package org.commonslibrary.bench.measure;
 
 import java.util.Arrays;
 
