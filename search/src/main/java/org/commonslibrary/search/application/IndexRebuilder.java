@@ -49,6 +49,8 @@ public class IndexRebuilder {
 
     private static final Logger LOG = Logger.getLogger(IndexRebuilder.class.getName());
 
+    private static final int MAX_REASON = 600;
+
     private final SearchMapping mapping;
     private final IndexGenerations cluster;
 
@@ -108,6 +110,19 @@ public class IndexRebuilder {
         }
         progress.enter(RebuildPhase.FINISHED);
         return rebuilt;
+    }
+
+    /**
+     * Whether a rebuild was cut short (the server stopped while it ran): then a write alias points to
+     * another index than the read alias, and changes go where nobody searches until a rebuild repairs it.
+     */
+    public boolean wasCutShort() throws IOException {
+        for (ElasticsearchIndexDescriptor index : indexes()) {
+            if (!cluster.targetsOf(index.writeName()).equals(cluster.targetsOf(index.readName()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The indexes of the mapping, each once (several entity types may share one). */
@@ -205,12 +220,17 @@ public class IndexRebuilder {
         }
     }
 
+    /** The first line of the message, which says what failed; the details (request bodies) stay in the log. */
     private static String describe(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         String message = e.getMessage() != null ? e.getMessage() : root.getMessage();
-        return message == null ? root.getClass().getSimpleName() : message;
+        if (message == null) {
+            return root.getClass().getSimpleName();
+        }
+        String firstLine = message.lines().findFirst().orElse("").strip();
+        return firstLine.length() > MAX_REASON ? firstLine.substring(0, MAX_REASON) + "…" : firstLine;
     }
 }

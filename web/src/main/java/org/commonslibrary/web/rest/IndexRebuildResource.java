@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -32,7 +31,7 @@ public class IndexRebuildResource {
     public Response start(@Context SecurityContext security) {
         try {
             RebuildStatus started = rebuilds.start(security.getUserPrincipal().getName());
-            return Response.accepted(started).cacheControl(noStore()).build();
+            return Response.accepted(started).header("Cache-Control", "no-store").build();
         } catch (RebuildInProgressException e) {
             return Problem.response(Response.Status.CONFLICT, e.getMessage());
         }
@@ -44,12 +43,6 @@ public class IndexRebuildResource {
     public Response latest() {
         RebuildStatus status = rebuilds.latest().orElseGet(
                 () -> new RebuildStatus(null, "none", null, null, null, null, 0, 0, null, null));
-        return Response.ok(status).cacheControl(noStore()).build();
-    }
-
-    private static CacheControl noStore() {
-        CacheControl control = new CacheControl();
-        control.setNoStore(true);
-        return control;
+        return Response.ok(status).header("Cache-Control", "no-store").build();
     }
 }

@@ -38,6 +38,8 @@ public class IndexRebuilds {
 
     private static final Logger LOG = Logger.getLogger(IndexRebuilds.class.getName());
     private static final String AUDIT_TARGET = "search indexes";
+    /** Who the audit log names for a rebuild the application starts by itself. */
+    static final String APPLICATION = "library";
 
     @Inject
     LibrarySettings settings;
@@ -84,6 +86,31 @@ public class IndexRebuilds {
         return started;
     }
 
+    /**
+     * Starts a rebuild when the previous one was cut short by a stop of the server (its write aliases still
+     * point to the unfinished indexes, so changes would go where nobody searches).
+     *
+     * @return whether a rebuild was started
+     */
+    public boolean resumeIfCutShort() {
+        try {
+            if (!rebuilder().wasCutShort()) {
+                return false;
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The search aliases could not be checked at start-up", e);
+            return false;
+        }
+        LOG.warning("A rebuild of the search indexes was cut short by a stop; rebuilding them again.");
+        try {
+            start(APPLICATION);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The interrupted rebuild could not be resumed", e);
+            return false;
+        }
+    }
+
     public Optional<RebuildStatus> latest() {
         Tracked tracked = latest.get();
         if (tracked == null) {
@@ -101,8 +128,7 @@ public class IndexRebuilds {
     private void run(Tracked tracked) {
         String actor = tracked.status().startedBy();
         try {
-            List<RebuiltIndex> rebuilt = new IndexRebuilder(Search.mapping(entityManagerFactory), cluster)
-                    .rebuild(tracked.progress());
+            List<RebuiltIndex> rebuilt = rebuilder().rebuild(tracked.progress());
             finish(tracked, RebuildStatus.DONE, rebuilt, null);
             record(actor, AuditAction.INDEX_REBUILT, rebuilt.stream()
                     .map(i -> i.previousIndex() + " → " + i.newIndex() + " (" + i.entries() + " entries)")
@@ -114,6 +140,10 @@ public class IndexRebuilds {
             finish(tracked, RebuildStatus.FAILED, List.of(), reason);
             record(actor, AuditAction.INDEX_REBUILD_FAILED, reason);
         }
+    }
+
+    private IndexRebuilder rebuilder() {
+        return new IndexRebuilder(Search.mapping(entityManagerFactory), cluster);
     }
 
     private void finish(Tracked tracked, String state, List<RebuiltIndex> rebuilt, String reason) {
