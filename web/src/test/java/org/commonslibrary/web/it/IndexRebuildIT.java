@@ -240,6 +240,55 @@ class IndexRebuildIT {
         assertThat(markerTotal(MARKER)).isEqualTo(DOCUMENTS);
     }
 
+    @Test
+    @Order(6)
+    void theMaintenancePageRebuildsAndFollowsTheRebuild() {
+        String previousId = ApiClient.json(api().get("api/admin/index-rebuild", ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD))
+                .getString("id");
+        try (Browser browser = new Browser(base, "en")) {
+            signIn(browser, ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
+            browser.waitFor(d -> browser.find("#rebuild-status").getText().contains("finished at"));
+            assertThat(browser.findAll("#rebuild-indexes tbody tr")).hasSize(INDEXES.size());
+            assertThat(browser.find("[data-admin-page='maintenance.html']").isDisplayed()).isTrue();
+            assertThat(browser.accessibilityViolations()).isEmpty();
+
+            browser.find("#rebuild").click();
+            browser.waitFor(REBUILD_TIMEOUT, d -> {
+                JsonObject latest = ApiClient.json(api().get("api/admin/index-rebuild", ApiClient.ADMIN,
+                        ApiClient.ADMIN_PASSWORD));
+                return !latest.getString("id").equals(previousId) && "done".equals(latest.getString("state"));
+            });
+            JsonObject latest = ApiClient.json(api().get("api/admin/index-rebuild", ApiClient.ADMIN,
+                    ApiClient.ADMIN_PASSWORD));
+            String newDocuments = latest.getJsonArray("indexes").getValuesAs(JsonObject.class).stream()
+                    .filter(i -> i.getString("name").equals("documents")).findFirst().orElseThrow().getString("newIndex");
+            browser.waitFor(d -> browser.find("#rebuild-indexes").getText().contains(newDocuments));
+            assertThat(browser.find("#rebuild").isEnabled()).isTrue();
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.screenshot("maintenance");
+
+            browser.find("[data-lang='fr']").click();
+            browser.waitFor(d -> browser.find("#rebuild").getText().equals("Reconstruire les index de recherche"));
+            assertThat(browser.find("#rebuild-status").getText()).contains("terminée à");
+        }
+        try (Browser browser = new Browser(base, "en")) {
+            signIn(browser, EDITOR, EDITOR_PASSWORD);
+            browser.waitFor(d -> browser.find("#rebuild-status").getText().contains("Only admins"));
+            assertThat(browser.find("#rebuild").isEnabled()).isFalse();
+            assertThat(browser.find("[data-admin-page='maintenance.html']").isDisplayed()).isFalse();
+        }
+    }
+
+    private static void signIn(Browser browser, String user, String password) {
+        browser.open("maintenance.html");
+        browser.waitFor(d -> d.getCurrentUrl().contains("login.html"));
+        browser.find("#username").sendKeys(user);
+        browser.find("#password").sendKeys(password);
+        browser.find("#login-form button[type=submit]").click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("maintenance.html"));
+        browser.waitFor(d -> browser.find("#signed-in-as").getText().contains(user));
+    }
+
     private static String paragraph(Random random, int document, int paragraph) {
         String[] subjects = {"The water utility", "The neighbourhood assembly", "The city council", "A cooperative",
             "The regional government", "The users' committee"};
