@@ -68,6 +68,7 @@ public class IndexRebuilder {
         List<Generation> created = new ArrayList<>();
         boolean writesMoved = false;
         List<RebuiltIndex> rebuilt = new ArrayList<>();
+        long start = System.nanoTime();
         try {
             progress.enter(RebuildPhase.PREPARING);
             Map<String, JsonObject> schemas = expectedSchemas();
@@ -77,6 +78,9 @@ public class IndexRebuilder {
             cluster.moveAliases(created.stream()
                     .map(g -> new AliasMove(g.writeAlias(), g.previousIndex(), g.newIndex(), true)).toList());
             writesMoved = true;
+            long prepared = System.nanoTime();
+            LOG.info("Rebuild: writes go to " + created.stream().map(Generation::newIndex).toList() + " ("
+                    + millisSince(start) + " ms)");
 
             progress.enter(RebuildPhase.INDEXING);
             mapping.scope(Object.class).massIndexer()
@@ -88,6 +92,8 @@ public class IndexRebuilder {
                     .threadsToLoadObjects(2)
                     .monitor(progress.monitor())
                     .startAndWait();
+            long indexed = System.nanoTime();
+            LOG.info("Rebuild: " + progress.entitiesIndexed() + " entities written in " + millisSince(prepared) + " ms");
 
             progress.enter(RebuildPhase.SWITCHING);
             for (Generation generation : created) {
@@ -97,6 +103,8 @@ public class IndexRebuilder {
             }
             cluster.moveAliases(created.stream().map(g -> new AliasMove(g.readAlias(), g.previousIndex(),
                     g.newIndex(), g.readIsWriteIndex())).toList());
+            LOG.info("Rebuild: searches read " + created.stream().map(Generation::newIndex).toList() + " ("
+                    + millisSince(indexed) + " ms)");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw restore(created, writesMoved, "the rebuild was interrupted", e);
@@ -218,6 +226,10 @@ public class IndexRebuilder {
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Index " + index + " could not be deleted; delete it by hand", e);
         }
+    }
+
+    private static long millisSince(long nanoTime) {
+        return java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - nanoTime);
     }
 
     /** The first line of the message, which says what failed; the details (request bodies) stay in the log. */
