@@ -59,6 +59,10 @@ public class IndexRebuilds {
     private final AtomicReference<Tracked> latest = new AtomicReference<>();
 
     private record Tracked(RebuildStatus status, RebuildProgress progress) {
+
+        boolean running() {
+            return RebuildStatus.RUNNING.equals(status.state());
+        }
     }
 
     @PostConstruct
@@ -72,8 +76,8 @@ public class IndexRebuilds {
         RebuildStatus started = new RebuildStatus(UUID.randomUUID().toString(), RebuildStatus.RUNNING,
                 progress.phase().id(), actor, Instant.now(), null, 0, 0, List.of(), null);
         Tracked tracked = new Tracked(started, progress);
-        Tracked previous = latest.getAndUpdate(current -> current != null && current.status().running() ? current : tracked);
-        if (previous != null && previous.status().running()) {
+        Tracked previous = latest.getAndUpdate(current -> current != null && current.running() ? current : tracked);
+        if (previous != null && previous.running()) {
             throw new RebuildInProgressException(previous.status());
         }
         try {
@@ -117,7 +121,7 @@ public class IndexRebuilds {
             return Optional.empty();
         }
         RebuildStatus status = tracked.status();
-        if (!status.running()) {
+        if (!tracked.running()) {
             return Optional.of(status);
         }
         RebuildProgress progress = tracked.progress();

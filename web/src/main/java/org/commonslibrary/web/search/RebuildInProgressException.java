@@ -3,15 +3,8 @@ package org.commonslibrary.web.search;
 /** A rebuild was asked for while another one runs. */
 public class RebuildInProgressException extends RuntimeException {
 
-    private final RebuildStatus running;
-
     public RebuildInProgressException(RebuildStatus running) {
         super("A rebuild of the search indexes is already running (started by " + running.startedBy() + " at "
                 + running.startedAt() + "); wait until it ends.");
-        this.running = running;
-    }
-
-    public RebuildStatus running() {
-        return running;
     }
 }

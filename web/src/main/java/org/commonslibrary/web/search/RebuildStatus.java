@@ -28,8 +28,4 @@ public record RebuildStatus(String id, String state, String phase, String starte
     public RebuildStatus {
         indexes = indexes == null ? List.of() : List.copyOf(indexes);
     }
-
-    public boolean running() {
-        return RUNNING.equals(state);
-    }
 }
