@@ -161,12 +161,13 @@ public class IndexRebuilder {
                     + " indexes instead of one; the aliases need an operator's look first");
         }
         String previous = reading.iterator().next();
+        // numbered before an abandoned generation goes, so that no name ever stands for two different indexes
+        String next = cluster.nextGeneration(name);
         releaseAbandonedGeneration(index.writeName(), previous);
 
         JsonObject body = expectedSchema.deepCopy();
         // the aliases are moved later, one step at a time; created with them, the index would join searches empty
         JsonElement aliases = body.remove("aliases");
-        String next = cluster.nextGeneration(name);
         cluster.create(next, body.toString());
         return new Generation(name, index.readName(), index.writeName(), isWriteIndex(aliases, index.readName()),
                 previous, next);
