@@ -73,8 +73,10 @@ window.LibraryAdmin = (function () {
       link.setAttribute('href', link.dataset.adminPage + '?lang=' + lang);
     });
     document.getElementById('home').setAttribute('href', './?lang=' + lang);
-    const audit = document.querySelector('[data-admin-page="audit.html"]');
-    if (audit) audit.parentElement.hidden = who.role !== 'admin';
+    // pages only admins may use are not offered to editors
+    document.querySelectorAll('[data-admin-page="audit.html"], [data-admin-page="maintenance.html"]').forEach(link => {
+      link.parentElement.hidden = who.role !== 'admin';
+    });
     document.getElementById('signed-in-as').textContent = messages.signedInAs(who.username);
     const out = document.getElementById('sign-out');
     out.onclick = async () => {

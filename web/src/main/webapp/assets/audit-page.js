@@ -7,18 +7,19 @@
   const MESSAGES = {
     en: {
       library: 'Commons Knowledge Library', skip: 'Skip to the content', title: 'Audit log', heading: 'Audit log',
-      navUpload: 'Add documents', navAudit: 'Audit log', signOut: 'Sign out', signedInAs: n => 'Signed in as ' + n,
+      navUpload: 'Add documents', navAudit: 'Audit log', navMaintenance: 'Maintenance', signOut: 'Sign out', signedInAs: n => 'Signed in as ' + n,
       caption: 'Every change to the library, newest first', colWhen: 'When', colWho: 'Who', colWhat: 'What',
       colTarget: 'On', colDetail: 'Detail', newer: 'Newer', older: 'Older',
       summary: (from, to, total) => from + '–' + to + ' of ' + total + ' entries', empty: 'The log is empty.',
       failed: 'The log could not be loaded: ', forbidden: 'Only admins may read the audit log.',
       'session.signed-in': 'signed in', 'session.refused': 'sign-in refused', 'document.uploaded': 'uploaded',
       'document.corrected': 'corrected a document', 'document.deleted': 'deleted a document',
-      'case.reviewed': 'reviewed a case example', 'account.saved': 'saved an account'
+      'case.reviewed': 'reviewed a case example', 'account.saved': 'saved an account',
+      'index.rebuilt': 'rebuilt the search indexes', 'index.rebuild-failed': 'rebuild of the search indexes failed'
     },
     fr: {
       library: 'Bibliothèque des communs', skip: 'Aller au contenu', title: 'Journal d’audit', heading: 'Journal d’audit',
-      navUpload: 'Ajouter des documents', navAudit: 'Journal d’audit', signOut: 'Se déconnecter',
+      navUpload: 'Ajouter des documents', navAudit: 'Journal d’audit', navMaintenance: 'Maintenance', signOut: 'Se déconnecter',
       signedInAs: n => 'Connecté en tant que ' + n, caption: 'Toutes les modifications, les plus récentes d’abord',
       colWhen: 'Quand', colWho: 'Qui', colWhat: 'Quoi', colTarget: 'Sur', colDetail: 'Détail', newer: 'Plus récentes',
       older: 'Plus anciennes', summary: (from, to, total) => from + '–' + to + ' sur ' + total + ' entrées',
@@ -26,11 +27,13 @@
       forbidden: 'Seuls les administrateurs peuvent lire le journal d’audit.',
       'session.signed-in': 'connexion', 'session.refused': 'connexion refusée', 'document.uploaded': 'envoi',
       'document.corrected': 'correction d’un document', 'document.deleted': 'suppression d’un document',
-      'case.reviewed': 'revue d’un exemple de cas', 'account.saved': 'enregistrement d’un compte'
+      'case.reviewed': 'revue d’un exemple de cas', 'account.saved': 'enregistrement d’un compte',
+      'index.rebuilt': 'reconstruction des index de recherche',
+      'index.rebuild-failed': 'échec de la reconstruction des index de recherche'
     },
     es: {
       library: 'Biblioteca de los comunes', skip: 'Ir al contenido', title: 'Registro de auditoría',
-      heading: 'Registro de auditoría', navUpload: 'Añadir documentos', navAudit: 'Registro de auditoría',
+      heading: 'Registro de auditoría', navUpload: 'Añadir documentos', navAudit: 'Registro de auditoría', navMaintenance: 'Mantenimiento',
       signOut: 'Cerrar sesión', signedInAs: n => 'Sesión iniciada como ' + n,
       caption: 'Todos los cambios, los más recientes primero', colWhen: 'Cuándo', colWho: 'Quién', colWhat: 'Qué',
       colTarget: 'Sobre', colDetail: 'Detalle', newer: 'Más recientes', older: 'Más antiguas',
@@ -39,7 +42,9 @@
       'session.signed-in': 'inicio de sesión', 'session.refused': 'inicio de sesión rechazado',
       'document.uploaded': 'envío', 'document.corrected': 'corrección de un documento',
       'document.deleted': 'eliminación de un documento', 'case.reviewed': 'revisión de un caso',
-      'account.saved': 'cuenta guardada'
+      'account.saved': 'cuenta guardada',
+      'index.rebuilt': 'reconstrucción de los índices de búsqueda',
+      'index.rebuild-failed': 'reconstrucción de los índices de búsqueda fallida'
     }
   };
 

@@ -9,7 +9,7 @@
   const MESSAGES = {
     en: {
       library: 'Commons Knowledge Library', skip: 'Skip to the content', title: 'Curate a document',
-      navUpload: 'Add documents', navAudit: 'Audit log', signOut: 'Sign out', signedInAs: n => 'Signed in as ' + n,
+      navUpload: 'Add documents', navAudit: 'Audit log', navMaintenance: 'Maintenance', signOut: 'Sign out', signedInAs: n => 'Signed in as ' + n,
       heading: t => 'Curate: ' + t, viewPage: 'See the document’s page', titleLabel: 'Title', kindLabel: 'Kind',
       languageLabel: 'Language', undetermined: 'Undetermined', publishedLabel: 'Published (readers can find it)',
       conceptsLegend: 'What it is about', placesLegend: 'Places', addPlace: 'Add a place', save: 'Save the changes',
@@ -27,7 +27,7 @@
     },
     fr: {
       library: 'Bibliothèque des communs', skip: 'Aller au contenu', title: 'Corriger un document',
-      navUpload: 'Ajouter des documents', navAudit: 'Journal d’audit', signOut: 'Se déconnecter',
+      navUpload: 'Ajouter des documents', navAudit: 'Journal d’audit', navMaintenance: 'Maintenance', signOut: 'Se déconnecter',
       signedInAs: n => 'Connecté en tant que ' + n, heading: t => 'Corriger : ' + t,
       viewPage: 'Voir la page du document', titleLabel: 'Titre', kindLabel: 'Type', languageLabel: 'Langue',
       undetermined: 'Indéterminée', publishedLabel: 'Publié (visible des lecteurs)',
@@ -47,7 +47,7 @@
     },
     es: {
       library: 'Biblioteca de los comunes', skip: 'Ir al contenido', title: 'Corregir un documento',
-      navUpload: 'Añadir documentos', navAudit: 'Registro de auditoría', signOut: 'Cerrar sesión',
+      navUpload: 'Añadir documentos', navAudit: 'Registro de auditoría', navMaintenance: 'Mantenimiento', signOut: 'Cerrar sesión',
       signedInAs: n => 'Sesión iniciada como ' + n, heading: t => 'Corregir: ' + t,
       viewPage: 'Ver la página del documento', titleLabel: 'Título', kindLabel: 'Tipo', languageLabel: 'Idioma',
       undetermined: 'Indeterminado', publishedLabel: 'Publicado (visible para los lectores)',

@@ -8,7 +8,7 @@
   const MESSAGES = {
     en: {
       library: 'Commons Knowledge Library', skip: 'Skip to the content', title: 'Add documents',
-      navUpload: 'Add documents', navAudit: 'Audit log', signOut: 'Sign out', signedInAs: n => 'Signed in as ' + n,
+      navUpload: 'Add documents', navAudit: 'Audit log', navMaintenance: 'Maintenance', signOut: 'Sign out', signedInAs: n => 'Signed in as ' + n,
       heading: 'Add documents', dropHeading: 'Drop files here',
       dropHelp: 'PDF, Word, OpenDocument, PowerPoint, Excel, HTML, EPUB, e-mail or text files, or a zip of them.',
       chooseFiles: 'Or choose files', uploadsHeading: 'Uploads', uploadsEmpty: 'Nothing sent yet.',
@@ -21,7 +21,7 @@
     },
     fr: {
       library: 'Bibliothèque des communs', skip: 'Aller au contenu', title: 'Ajouter des documents',
-      navUpload: 'Ajouter des documents', navAudit: 'Journal d’audit', signOut: 'Se déconnecter',
+      navUpload: 'Ajouter des documents', navAudit: 'Journal d’audit', navMaintenance: 'Maintenance', signOut: 'Se déconnecter',
       signedInAs: n => 'Connecté en tant que ' + n, heading: 'Ajouter des documents',
       dropHeading: 'Déposez les fichiers ici',
       dropHelp: 'Fichiers PDF, Word, OpenDocument, PowerPoint, Excel, HTML, EPUB, courriel ou texte, ou un zip de ces fichiers.',
@@ -36,7 +36,7 @@
     },
     es: {
       library: 'Biblioteca de los comunes', skip: 'Ir al contenido', title: 'Añadir documentos',
-      navUpload: 'Añadir documentos', navAudit: 'Registro de auditoría', signOut: 'Cerrar sesión',
+      navUpload: 'Añadir documentos', navAudit: 'Registro de auditoría', navMaintenance: 'Mantenimiento', signOut: 'Cerrar sesión',
       signedInAs: n => 'Sesión iniciada como ' + n, heading: 'Añadir documentos',
       dropHeading: 'Suelte los archivos aquí',
       dropHelp: 'Archivos PDF, Word, OpenDocument, PowerPoint, Excel, HTML, EPUB, correo o texto, o un zip con ellos.',

@@ -1,19 +1,12 @@
 package org.commonslibrary.search.infrastructure;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.hc.client5.http.auth.AuthScope;
-import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
-import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
-import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
-import org.opensearch.client.json.jsonb.JsonbJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch.cluster.HealthResponse;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
-import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 
 /**
  * Reads the OpenSearch cluster's health with the OpenSearch Java client. Timeouts are short on purpose:
@@ -28,26 +21,7 @@ public class ClusterHealthProbe implements AutoCloseable {
     private final OpenSearchClient client;
 
     public ClusterHealthProbe(OpenSearchConnection connection) {
-        HttpHost[] hosts = connection.hosts().stream().map(h -> toHost(connection.protocol(), h))
-                .toArray(HttpHost[]::new);
-        ApacheHttpClient5TransportBuilder builder = ApacheHttpClient5TransportBuilder.builder(hosts)
-                // JSON-B, which the application server provides, rather than a second JSON stack in the WAR.
-                .setMapper(new JsonbJsonpMapper())
-                .setRequestConfigCallback(config -> config
-                        .setConnectTimeout(CONNECT_TIMEOUT)
-                        .setResponseTimeout(RESPONSE_TIMEOUT));
-        if (connection.hasCredentials()) {
-            builder.setHttpClientConfigCallback(http -> {
-                BasicCredentialsProvider credentials = new BasicCredentialsProvider();
-                for (HttpHost host : hosts) {
-                    credentials.setCredentials(new AuthScope(host),
-                            new UsernamePasswordCredentials(connection.username(),
-                                    connection.password() == null ? new char[0] : connection.password().toCharArray()));
-                }
-                return http.setDefaultCredentialsProvider(credentials);
-            });
-        }
-        this.transport = builder.build();
+        this.transport = OpenSearchTransports.open(connection, CONNECT_TIMEOUT, RESPONSE_TIMEOUT);
         this.client = new OpenSearchClient(transport);
     }
 
@@ -74,14 +48,6 @@ public class ClusterHealthProbe implements AutoCloseable {
         }
         String message = root.getMessage();
         return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-    }
-
-    private static HttpHost toHost(String protocol, String hostAndPort) {
-        try {
-            return HttpHost.create(protocol + "://" + hostAndPort);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Not a valid OpenSearch host: " + hostAndPort, e);
-        }
     }
 
     @Override

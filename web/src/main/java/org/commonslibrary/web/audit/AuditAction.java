@@ -8,7 +8,9 @@ public enum AuditAction {
     DOCUMENT_CORRECTED("document.corrected"),
     DOCUMENT_DELETED("document.deleted"),
     CASE_REVIEWED("case.reviewed"),
-    ACCOUNT_SAVED("account.saved");
+    ACCOUNT_SAVED("account.saved"),
+    INDEX_REBUILT("index.rebuilt"),
+    INDEX_REBUILD_FAILED("index.rebuild-failed");
 
     private final String id;
 

@@ -12,6 +12,7 @@ import org.commonslibrary.ingest.application.IngestJobRunner;
 import org.commonslibrary.ingest.application.IngestJobs;
 import org.commonslibrary.web.ingest.IngestServices;
 import org.commonslibrary.web.search.IndexCatchUp;
+import org.commonslibrary.web.search.IndexRebuilds;
 import org.commonslibrary.web.ingest.SampleCorpusLoader;
 import org.commonslibrary.web.security.AdminAccountBootstrap;
 
@@ -43,11 +44,17 @@ public class LibraryStartup {
     @Inject
     IndexCatchUp index;
 
+    @Inject
+    IndexRebuilds rebuilds;
+
     // In a web application the event's payload is the servlet context.
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         ingest.prepareTikaRuntime(context);
         admin.ensureAdmin();
-        index.rebuildIfBehind();
+        // a rebuild cut short by the last stop is finished first: until then, changes go to an index nobody searches
+        if (!rebuilds.resumeIfCutShort()) {
+            index.rebuildIfBehind();
+        }
         var unfinished = jobs.unfinished();
         unfinished.forEach(runner::submit);
         if (!unfinished.isEmpty()) {

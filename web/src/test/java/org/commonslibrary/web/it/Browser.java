@@ -75,6 +75,11 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
+    /** The same, for conditions that take longer than a page's rendering, such as a rebuild of the indexes. */
+    <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(condition);
+    }
+
     WebElement find(String css) {
         return waitFor(d -> d.findElement(By.cssSelector(css)));
     }
