@@ -91,6 +91,7 @@ class SearchOutageIT {
         } finally {
             node.restart();
         }
+        Instant back = Instant.now();
         assertThat(sawPending).as("health reported index changes waiting during the outage").isTrue();
         if (outage.compareTo(ABORT_EXPECTED_AFTER) >= 0) {
             assertThat(sawAborted).as("health reported aborted index changes during the outage").isTrue();
@@ -106,6 +107,8 @@ class SearchOutageIT {
             Thread.sleep(2000);
         }
         assertThat(found).as("documents found by search " + RECOVERY + " after the cluster returned").isEqualTo(BATCH);
+        System.out.println("SearchOutageIT: " + BATCH + " documents searchable " + Duration.between(back, Instant.now())
+                .toSeconds() + " s after OpenSearch was back (outage " + outage.toSeconds() + " s)");
 
         Set<Long> stored = new HashSet<>();
         for (String id : jobIds) {
