@@ -40,6 +40,8 @@ window.LibraryAdmin = (function () {
     const response = await fetch(path, init);
     const answer = response.status === 204 ? {} : await response.json().catch(() => ({}));
     if (!response.ok) throw problem(response, answer);
+    // A change is saved even when search cannot show it yet (OpenSearch unreachable): the server says so.
+    Object.defineProperty(answer, 'indexPending', { value: response.headers.get('Library-Indexing') === 'pending' });
     return answer;
   }
 

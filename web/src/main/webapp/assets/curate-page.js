@@ -16,6 +16,7 @@
       type_practice: 'Practices', type_sector: 'Sectors', type_aim: 'Aims', type_agenda: 'Agendas',
       country: n => 'Country of place ' + n, city: n => 'City of place ' + n + ' (optional)',
       removePlace: n => 'Remove place ' + n, noChange: 'Nothing has changed.', saved: 'Saved.',
+      indexPending: 'Search will show it once the search service is back.',
       saveFailed: 'Not saved: ', casesHeading: 'Case examples',
       noCases: 'No case example was proposed for this document.', caseTitle: n => 'Title of case example ' + n,
       confirm: 'Confirm', reject: 'Reject', open: 'Open', status_proposed: 'proposed', status_confirmed: 'confirmed',
@@ -35,7 +36,9 @@
       save: 'Enregistrer les modifications', type_practice: 'Pratiques', type_sector: 'Secteurs',
       type_aim: 'Objectifs', type_agenda: 'Agendas', country: n => 'Pays du lieu ' + n,
       city: n => 'Ville du lieu ' + n + ' (facultatif)', removePlace: n => 'Retirer le lieu ' + n,
-      noChange: 'Rien n’a changé.', saved: 'Enregistré.', saveFailed: 'Non enregistré : ',
+      noChange: 'Rien n’a changé.', saved: 'Enregistré.',
+      indexPending: 'La recherche le montrera dès que le service de recherche sera rétabli.',
+      saveFailed: 'Non enregistré : ',
       casesHeading: 'Exemples de cas', noCases: 'Aucun exemple de cas n’a été proposé pour ce document.',
       caseTitle: n => 'Titre de l’exemple de cas ' + n, confirm: 'Confirmer', reject: 'Rejeter', open: 'Ouvrir',
       status_proposed: 'proposé', status_confirmed: 'confirmé', status_rejected: 'rejeté',
@@ -55,6 +58,7 @@
       save: 'Guardar los cambios', type_practice: 'Prácticas', type_sector: 'Sectores', type_aim: 'Objetivos',
       type_agenda: 'Agendas', country: n => 'País del lugar ' + n, city: n => 'Ciudad del lugar ' + n + ' (opcional)',
       removePlace: n => 'Quitar el lugar ' + n, noChange: 'No ha cambiado nada.', saved: 'Guardado.',
+      indexPending: 'La búsqueda lo mostrará en cuanto vuelva el servicio de búsqueda.',
       saveFailed: 'No se guardó: ', casesHeading: 'Casos', noCases: 'No se propuso ningún caso para este documento.',
       caseTitle: n => 'Título del caso ' + n, confirm: 'Confirmar', reject: 'Rechazar', open: 'Abrir',
       status_proposed: 'propuesto', status_confirmed: 'confirmado', status_rejected: 'rechazado',
@@ -174,10 +178,10 @@
       return;
     }
     try {
-      await admin.send('PATCH', 'api/documents/' + doc.id, changed);
+      const saved = await admin.send('PATCH', 'api/documents/' + doc.id, changed);
       doc = await getJson('api/documents/' + doc.id + '?lang=' + lang);
       fillForm();
-      status.textContent = text().saved;
+      status.textContent = text().saved + (saved.indexPending ? ' ' + text().indexPending : '');
     } catch (failure) {
       status.className = 'error';
       status.textContent = text().saveFailed + failure.message;
@@ -204,7 +208,8 @@
           example.status = reviewed.status;
           example.title = reviewed.title;
           status.className = 'case-status';
-          status.textContent = text().reviewed(text()['status_' + reviewed.status]);
+          status.textContent = text().reviewed(text()['status_' + reviewed.status])
+            + (reviewed.indexPending ? ' ' + text().indexPending : '');
         } catch (failure) {
           status.className = 'case-status error';
           status.textContent = text().saveFailed + failure.message;

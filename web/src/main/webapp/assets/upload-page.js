@@ -4,7 +4,7 @@
 (function () {
   const { language, element, applyLanguage, wireLanguageSwitch, getJson } = window.LibraryPage;
   const admin = window.LibraryAdmin;
-  const STATES = ['queued', 'running', 'done', 'failed', 'duplicate'];
+  const STATES = ['queued', 'running', 'indexing', 'done', 'failed', 'duplicate'];
   const MESSAGES = {
     en: {
       library: 'Commons Knowledge Library', skip: 'Skip to the content', title: 'Add documents',
@@ -15,7 +15,7 @@
       jobsHeading: 'Recent jobs', colFile: 'File', colState: 'State', colReason: 'Reason', colDocument: 'Document',
       colWhen: 'Sent', progressOf: n => 'Upload of ' + n, sending: p => 'Sending… ' + p + ' %',
       refused: 'Refused: ', jobState: s => 'Sent. Job: ' + s, open: 'Open', curate: 'Curate',
-      state_queued: 'queued', state_running: 'running', state_done: 'done', state_failed: 'failed',
+      state_queued: 'queued', state_running: 'running', state_indexing: 'stored, not yet searchable', state_done: 'done', state_failed: 'failed',
       state_duplicate: 'already in the library', noJobs: 'No jobs yet.',
       following: n => n + ' job(s) still running…', allDone: 'Every job has ended.', failed: 'The jobs could not be loaded: '
     },
@@ -30,6 +30,7 @@
       colDocument: 'Document', colWhen: 'Envoyé', progressOf: n => 'Envoi de ' + n,
       sending: p => 'Envoi… ' + p + ' %', refused: 'Refusé : ', jobState: s => 'Envoyé. Traitement : ' + s,
       open: 'Ouvrir', curate: 'Corriger', state_queued: 'en attente', state_running: 'en cours',
+      state_indexing: 'enregistré, pas encore trouvable',
       state_done: 'terminé', state_failed: 'échoué', state_duplicate: 'déjà dans la bibliothèque',
       noJobs: 'Aucun traitement pour l’instant.', following: n => n + ' traitement(s) en cours…',
       allDone: 'Tous les traitements sont terminés.', failed: 'Les traitements n’ont pas pu être chargés : '
@@ -44,7 +45,8 @@
       jobsHeading: 'Procesos recientes', colFile: 'Archivo', colState: 'Estado', colReason: 'Motivo',
       colDocument: 'Documento', colWhen: 'Enviado', progressOf: n => 'Envío de ' + n,
       sending: p => 'Enviando… ' + p + ' %', refused: 'Rechazado: ', jobState: s => 'Enviado. Proceso: ' + s,
-      open: 'Abrir', curate: 'Corregir', state_queued: 'en cola', state_running: 'en curso', state_done: 'terminado',
+      open: 'Abrir', curate: 'Corregir', state_queued: 'en cola', state_running: 'en curso',
+      state_indexing: 'guardado, aún no se encuentra', state_done: 'terminado',
       state_failed: 'fallido', state_duplicate: 'ya está en la biblioteca', noJobs: 'Todavía no hay procesos.',
       following: n => n + ' proceso(s) en curso…', allDone: 'Todos los procesos han terminado.',
       failed: 'No se pudieron cargar los procesos: '
@@ -137,7 +139,7 @@
         const line = uploadItems.get(job.id);
         if (line) line.textContent = text().jobState(stateLabel(job.state));
       });
-      const running = jobs.filter(j => j.state === 'queued' || j.state === 'running').length;
+      const running = jobs.filter(j => ['queued', 'running', 'indexing'].includes(j.state)).length;
       status.textContent = jobs.length === 0 ? text().noJobs : running > 0 ? text().following(running) : text().allDone;
       return running;
     } catch (failure) {

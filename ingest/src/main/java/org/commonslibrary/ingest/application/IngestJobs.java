@@ -38,15 +38,40 @@ public class IngestJobs {
         return Optional.ofNullable(entityManager.find(IngestJob.class, id));
     }
 
-    /** Marks the job running; false when it is already finished (for example resumed twice). */
+    /**
+     * Marks the job running; false when it is already finished (for example resumed twice) or its document
+     * is stored and only waits for the index.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean begin(String id) {
         IngestJob job = entityManager.find(IngestJob.class, id);
-        if (job == null || job.getState().isFinished()) {
+        if (job == null || job.getState().isFinished() || job.getState() == JobState.INDEXING) {
             return false;
         }
         job.start(Instant.now());
         return true;
+    }
+
+    /** The job's document is committed; the job waits for search to find it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void awaitIndexing(String id, long documentId) {
+        IngestJob job = entityManager.find(IngestJob.class, id);
+        if (job != null && !job.getState().isFinished()) {
+            job.awaitIndexing(documentId, Instant.now());
+        }
+    }
+
+    /** Jobs whose document is stored but was not yet found searchable, oldest first. */
+    @Transactional
+    public List<IngestJob> awaitingIndex(int limit) {
+        return entityManager.createQuery("select j from IngestJob j where j.state = :state order by j.updatedAt, j.id",
+                IngestJob.class).setParameter("state", JobState.INDEXING).setMaxResults(limit).getResultList();
+    }
+
+    @Transactional
+    public long countAwaitingIndex() {
+        return entityManager.createQuery("select count(j) from IngestJob j where j.state = :state", Long.class)
+                .setParameter("state", JobState.INDEXING).getSingleResult();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

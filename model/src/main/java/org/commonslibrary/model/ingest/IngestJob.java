@@ -81,6 +81,14 @@ public class IngestJob {
         updatedAt = now;
     }
 
+    /** The document is stored; the job ends once search finds it. */
+    public void awaitIndexing(long documentId, Instant now) {
+        state = JobState.INDEXING;
+        reason = null;
+        this.documentId = documentId;
+        updatedAt = now;
+    }
+
     public void succeed(long documentId, Instant now) {
         finish(JobState.DONE, null, documentId, now);
     }

@@ -13,13 +13,15 @@ import org.commonslibrary.ingest.application.IngestJobs;
 import org.commonslibrary.web.ingest.IngestServices;
 import org.commonslibrary.web.search.IndexCatchUp;
 import org.commonslibrary.web.search.IndexRebuilds;
+import org.commonslibrary.web.search.IndexSchema;
+import org.commonslibrary.web.search.IndexingMaintenance;
 import org.commonslibrary.web.ingest.SampleCorpusLoader;
 import org.commonslibrary.web.security.AdminAccountBootstrap;
 
 /**
- * What must happen once the application is deployed: an admin who can sign in, an index that has caught
- * up with the database, the jobs a restart interrupted resumed, and the sample corpus queued when one is
- * configured.
+ * What must happen once the application is deployed: an admin who can sign in, indexes that exist and
+ * have caught up with the database, the index maintenance rounds started, the jobs a restart interrupted
+ * resumed, and the sample corpus queued when one is configured.
  */
 @ApplicationScoped
 public class LibraryStartup {
@@ -47,14 +49,24 @@ public class LibraryStartup {
     @Inject
     IndexRebuilds rebuilds;
 
+    @Inject
+    IndexSchema indexSchema;
+
+    @Inject
+    IndexingMaintenance indexing;
+
     // In a web application the event's payload is the servlet context.
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         ingest.prepareTikaRuntime(context);
         admin.ensureAdmin();
-        // a rebuild cut short by the last stop is finished first: until then, changes go to an index nobody searches
-        if (!rebuilds.resumeIfCutShort()) {
-            index.rebuildIfBehind();
+        // With the cluster down, the indexes are created (and the index caught up) by the maintenance rounds.
+        if (indexSchema.ensure()) {
+            // a rebuild cut short by the last stop is finished first: until then, changes go to an index nobody searches
+            if (!rebuilds.resumeIfCutShort()) {
+                index.rebuildIfBehind();
+            }
         }
+        indexing.start();
         var unfinished = jobs.unfinished();
         unfinished.forEach(runner::submit);
         if (!unfinished.isEmpty()) {

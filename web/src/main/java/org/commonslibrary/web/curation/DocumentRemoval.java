@@ -12,16 +12,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.commonslibrary.ingest.application.OriginalStore;
+import org.commonslibrary.model.cases.CaseExample;
 import org.commonslibrary.model.document.LibraryDocument;
 import org.commonslibrary.web.audit.AuditAction;
 import org.commonslibrary.web.audit.AuditLog;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.commonslibrary.web.search.ChangesToIndex;
 
 /**
  * Deletes a document with its pages, passages, cases and sessions, and then its stored original. The
- * database rows and the audit entry go in one transaction; the index waits for the deletion to be
- * searchable before the call returns, so the document is gone from search at once; the file goes last,
+ * database rows and the audit entry go in one transaction; the answer waits (bounded) until the deletion
+ * has reached the index, so the document is gone from search at once; the file goes last,
  * once nothing refers to it, so a failed transaction never leaves a document without its original.
  */
 @ApplicationScoped
@@ -60,6 +60,9 @@ public class DocumentRemoval {
         @Inject
         AuditLog audit;
 
+        @Inject
+        ChangesToIndex changesToIndex;
+
         record Removed(String title, String storageKey) {
         }
 
@@ -70,7 +73,8 @@ public class DocumentRemoval {
                 return Optional.empty();
             }
             Removed removed = new Removed(document.getTitle(), document.getStorageKey());
-            Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
+            changesToIndex.expect(LibraryDocument.class, documentId);
+            changesToIndex.expect(CaseExample.class, document.getCases().stream().map(CaseExample::getId).toList());
             entityManager.remove(document);
             audit.record(actor, AuditAction.DOCUMENT_DELETED, "document " + documentId, document.getTitle());
             return Optional.of(removed);

@@ -28,8 +28,7 @@ import org.commonslibrary.model.cases.CaseStatus;
 import org.commonslibrary.search.application.SimilarCases;
 import org.commonslibrary.web.audit.AuditAction;
 import org.commonslibrary.web.audit.AuditLog;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.commonslibrary.web.search.ChangesToIndex;
 
 /**
  * Case examples: anyone reads confirmed ones; curators also see proposals and review them (confirm, edit
@@ -45,6 +44,9 @@ public class CaseResource {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ChangesToIndex changesToIndex;
 
     @Inject
     SimilarCases similarCases;
@@ -147,7 +149,7 @@ public class CaseResource {
         }
         example.review(status, now);
         // A confirmed case must be findable, and a rejected one gone, when the reviewer is told so.
-        Search.session(entityManager).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
+        changesToIndex.expect(CaseExample.class, example.getId());
         audit.record(security.getUserPrincipal().getName(), AuditAction.CASE_REVIEWED, "case " + id,
                 changes.isEmpty() ? "reviewed unchanged" : String.join("; ", changes));
         return CaseView.of(example, new Labels("en"));

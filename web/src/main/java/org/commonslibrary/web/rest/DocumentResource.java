@@ -37,8 +37,7 @@ import org.commonslibrary.web.audit.AuditAction;
 import org.commonslibrary.web.audit.AuditLog;
 import org.commonslibrary.web.curation.DocumentRemoval;
 import org.commonslibrary.web.ingest.UploadIntake;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.commonslibrary.web.search.ChangesToIndex;
 
 /**
  * Documents: editors upload ({@code POST}) and correct ({@code PATCH}) them, admins delete them; everyone reads published
@@ -61,6 +60,9 @@ public class DocumentResource {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ChangesToIndex changesToIndex;
 
     @Context
     UriInfo uri;
@@ -189,8 +191,7 @@ public class DocumentResource {
         List<String> changes = correction.applyTo(document);
         if (!changes.isEmpty()) {
             // An unpublished document must leave search before the admin is told it has.
-            Search.session(entityManager)
-                    .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
+            changesToIndex.expect(LibraryDocument.class, document.getId());
             audit.record(security.getUserPrincipal().getName(), AuditAction.DOCUMENT_CORRECTED,
                     "document " + document.getId(), String.join("; ", changes));
         }

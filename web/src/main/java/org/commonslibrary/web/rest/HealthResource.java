@@ -10,9 +10,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.commonslibrary.search.infrastructure.ClusterHealth;
 import org.commonslibrary.web.health.DatabaseProbe;
+import org.commonslibrary.web.health.IndexingProbe;
 import org.commonslibrary.web.health.SearchClusterProbe;
 
-/** Whether the library can serve: its database and its OpenSearch cluster. 503 when either is down. */
+/**
+ * Whether the library can serve: its database and its OpenSearch cluster (503 when either is down), and how
+ * far the index is behind the database. Index changes waiting or aborted do not make it 503: the library
+ * still serves, and the maintenance rounds send them again.
+ */
 @Path("/health")
 public class HealthResource {
 
@@ -21,6 +26,9 @@ public class HealthResource {
 
     @Inject
     SearchClusterProbe cluster;
+
+    @Inject
+    IndexingProbe indexing;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -31,7 +39,8 @@ public class HealthResource {
         HealthView view = new HealthView(up ? "up" : "down",
                 new HealthView.Component(db.up() ? "up" : "down", db.problem(), db.tookMillis()),
                 new HealthView.SearchCluster(os.isServing() ? "up" : "down", os.status(), os.nodes(), os.problem(),
-                        os.tookMillis()));
+                        os.tookMillis()),
+                indexing.check());
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
@@ -39,7 +48,8 @@ public class HealthResource {
     }
 
     /** The JSON shape of a health report. */
-    public record HealthView(String status, Component database, SearchCluster opensearch) {
+    public record HealthView(String status, Component database, SearchCluster opensearch,
+            IndexingProbe.Indexing indexing) {
 
         public record Component(String status, String problem, long tookMillis) {
         }

@@ -29,7 +29,7 @@ final class ApiClient {
     static final String ADMIN_PASSWORD = "it-admin-password-1";
     static final Duration JOB_TIMEOUT = Duration.ofSeconds(150);
 
-    /** Polls a job until it is no longer queued or running. */
+    /** Polls a job until it is no longer queued, running or waiting for the index. */
     JsonObject awaitJob(String id) {
         java.time.Instant deadline = java.time.Instant.now().plus(JOB_TIMEOUT);
         while (true) {
@@ -38,7 +38,7 @@ final class ApiClient {
                 throw new AssertionError("Job " + id + " cannot be read: " + response.body());
             }
             JsonObject job = json(response);
-            if (!java.util.List.of("queued", "running").contains(job.getString("state"))) {
+            if (!java.util.List.of("queued", "running", "indexing").contains(job.getString("state"))) {
                 return job;
             }
             if (java.time.Instant.now().isAfter(deadline)) {

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * extraction in Tika's forked JVM, one-transaction persistence, indexing, search with highlights, page
  * numbers and facets, access control, and health when the search cluster goes away.
  */
-// The node must be up before Arquillian deploys, because Hibernate Search creates its indexes at deployment.
+// The node must be up before Arquillian deploys, because the application creates its indexes at start-up.
 @ExtendWith({DevNodeExtension.class, ArquillianExtension.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @RunAsClient
