@@ -69,22 +69,39 @@ window.LibraryAdmin = (function () {
     });
   }
 
-  // The admin header: links keep the language, the name of who is signed in, and the sign-out button.
-  function wireHeader(who, lang, messages) {
-    document.querySelectorAll('[data-admin-page]').forEach(link => {
-      link.setAttribute('href', link.dataset.adminPage + '?lang=' + lang);
+  // The admin header, the same on every editors' page, so it is built here rather than written in each page.
+  const HEADER = {
+    en: { 'admin.html': 'Add documents', 'audit.html': 'Audit log', 'maintenance.html': 'Maintenance',
+      signOut: 'Sign out', signedInAs: n => 'Signed in as ' + n },
+    fr: { 'admin.html': 'Ajouter des documents', 'audit.html': 'Journal d’audit', 'maintenance.html': 'Maintenance',
+      signOut: 'Se déconnecter', signedInAs: n => 'Connecté en tant que ' + n },
+    es: { 'admin.html': 'Añadir documentos', 'audit.html': 'Registro de auditoría', 'maintenance.html': 'Mantenimiento',
+      signOut: 'Cerrar sesión', signedInAs: n => 'Sesión iniciada como ' + n }
+  };
+  // Pages only admins may use are not offered to editors.
+  const ADMIN_ONLY = ['audit.html', 'maintenance.html'];
+
+  function wireHeader(who, lang) {
+    const { element } = window.LibraryPage;
+    const text = HEADER[lang];
+    const here = location.pathname.split('/').pop();
+    const list = element('ul');
+    ['admin.html', 'audit.html', 'maintenance.html'].forEach(page => {
+      if (ADMIN_ONLY.includes(page) && who.role !== 'admin') return;
+      const link = element('a', { href: page + '?lang=' + lang, 'data-admin-page': page }, text[page]);
+      if (page === here) link.setAttribute('aria-current', 'page');
+      const item = element('li');
+      item.appendChild(link);
+      list.appendChild(item);
     });
-    document.getElementById('home').setAttribute('href', './?lang=' + lang);
-    // pages only admins may use are not offered to editors
-    document.querySelectorAll('[data-admin-page="audit.html"], [data-admin-page="maintenance.html"]').forEach(link => {
-      link.parentElement.hidden = who.role !== 'admin';
-    });
-    document.getElementById('signed-in-as').textContent = messages.signedInAs(who.username);
-    const out = document.getElementById('sign-out');
-    out.onclick = async () => {
+    const out = element('button', { type: 'button', id: 'sign-out' }, text.signOut);
+    out.addEventListener('click', async () => {
       await send('DELETE', 'api/session').catch(() => {});
       location.assign('./?lang=' + lang);
-    };
+    });
+    document.getElementById('admin-nav').replaceChildren(list,
+      element('span', { id: 'signed-in-as' }, text.signedInAs(who.username)), out);
+    document.getElementById('home').setAttribute('href', './?lang=' + lang);
   }
 
   return { session, requireSignIn, safeNext, send, upload, wireHeader };

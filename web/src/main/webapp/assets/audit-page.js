@@ -7,7 +7,6 @@
   const MESSAGES = {
     en: {
       library: 'Commons Knowledge Library', skip: 'Skip to the content', title: 'Audit log', heading: 'Audit log',
-      navUpload: 'Add documents', navAudit: 'Audit log', navMaintenance: 'Maintenance', signOut: 'Sign out', signedInAs: n => 'Signed in as ' + n,
       caption: 'Every change to the library, newest first', colWhen: 'When', colWho: 'Who', colWhat: 'What',
       colTarget: 'On', colDetail: 'Detail', newer: 'Newer', older: 'Older',
       summary: (from, to, total) => from + '–' + to + ' of ' + total + ' entries', empty: 'The log is empty.',
@@ -19,8 +18,7 @@
     },
     fr: {
       library: 'Bibliothèque des communs', skip: 'Aller au contenu', title: 'Journal d’audit', heading: 'Journal d’audit',
-      navUpload: 'Ajouter des documents', navAudit: 'Journal d’audit', navMaintenance: 'Maintenance', signOut: 'Se déconnecter',
-      signedInAs: n => 'Connecté en tant que ' + n, caption: 'Toutes les modifications, les plus récentes d’abord',
+      caption: 'Toutes les modifications, les plus récentes d’abord',
       colWhen: 'Quand', colWho: 'Qui', colWhat: 'Quoi', colTarget: 'Sur', colDetail: 'Détail', newer: 'Plus récentes',
       older: 'Plus anciennes', summary: (from, to, total) => from + '–' + to + ' sur ' + total + ' entrées',
       empty: 'Le journal est vide.', failed: 'Le journal n’a pas pu être chargé : ',
@@ -33,9 +31,7 @@
     },
     es: {
       library: 'Biblioteca de los comunes', skip: 'Ir al contenido', title: 'Registro de auditoría',
-      heading: 'Registro de auditoría', navUpload: 'Añadir documentos', navAudit: 'Registro de auditoría', navMaintenance: 'Mantenimiento',
-      signOut: 'Cerrar sesión', signedInAs: n => 'Sesión iniciada como ' + n,
-      caption: 'Todos los cambios, los más recientes primero', colWhen: 'Cuándo', colWho: 'Quién', colWhat: 'Qué',
+      heading: 'Registro de auditoría', caption: 'Todos los cambios, los más recientes primero', colWhen: 'Cuándo', colWho: 'Quién', colWhat: 'Qué',
       colTarget: 'Sobre', colDetail: 'Detalle', newer: 'Más recientes', older: 'Más antiguas',
       summary: (from, to, total) => from + '–' + to + ' de ' + total + ' entradas', empty: 'El registro está vacío.',
       failed: 'No se pudo cargar el registro: ', forbidden: 'Solo los administradores pueden leer el registro.',
@@ -63,7 +59,7 @@
     const text = MESSAGES[lang];
     applyLanguage(text, lang);
     document.title = text.title + ' · ' + text.library;
-    admin.wireHeader(who, lang, text);
+    admin.wireHeader(who, lang);
     const page = Math.max(1, parseInt(params.get('page') || '1', 10) || 1);
     const status = document.getElementById('status');
     try {

@@ -9,7 +9,6 @@
   const MESSAGES = {
     en: {
       library: 'Commons Knowledge Library', skip: 'Skip to the content', title: 'Curate a document',
-      navUpload: 'Add documents', navAudit: 'Audit log', navMaintenance: 'Maintenance', signOut: 'Sign out', signedInAs: n => 'Signed in as ' + n,
       heading: t => 'Curate: ' + t, viewPage: 'See the document’s page', titleLabel: 'Title', kindLabel: 'Kind',
       languageLabel: 'Language', undetermined: 'Undetermined', publishedLabel: 'Published (readers can find it)',
       conceptsLegend: 'What it is about', placesLegend: 'Places', addPlace: 'Add a place', save: 'Save the changes',
@@ -28,8 +27,7 @@
     },
     fr: {
       library: 'Bibliothèque des communs', skip: 'Aller au contenu', title: 'Corriger un document',
-      navUpload: 'Ajouter des documents', navAudit: 'Journal d’audit', navMaintenance: 'Maintenance', signOut: 'Se déconnecter',
-      signedInAs: n => 'Connecté en tant que ' + n, heading: t => 'Corriger : ' + t,
+      heading: t => 'Corriger : ' + t,
       viewPage: 'Voir la page du document', titleLabel: 'Titre', kindLabel: 'Type', languageLabel: 'Langue',
       undetermined: 'Indéterminée', publishedLabel: 'Publié (visible des lecteurs)',
       conceptsLegend: 'De quoi il traite', placesLegend: 'Lieux', addPlace: 'Ajouter un lieu',
@@ -50,8 +48,7 @@
     },
     es: {
       library: 'Biblioteca de los comunes', skip: 'Ir al contenido', title: 'Corregir un documento',
-      navUpload: 'Añadir documentos', navAudit: 'Registro de auditoría', navMaintenance: 'Mantenimiento', signOut: 'Cerrar sesión',
-      signedInAs: n => 'Sesión iniciada como ' + n, heading: t => 'Corregir: ' + t,
+      heading: t => 'Corregir: ' + t,
       viewPage: 'Ver la página del documento', titleLabel: 'Título', kindLabel: 'Tipo', languageLabel: 'Idioma',
       undetermined: 'Indeterminado', publishedLabel: 'Publicado (visible para los lectores)',
       conceptsLegend: 'De qué trata', placesLegend: 'Lugares', addPlace: 'Añadir un lugar',
@@ -243,7 +240,7 @@
     lang = language(params);
     applyLanguage(text(), lang);
     document.title = text().title + ' · ' + text().library;
-    if (who) admin.wireHeader(who, lang, text());
+    if (who) admin.wireHeader(who, lang);
     const status = document.getElementById('status');
     status.className = 'summary';
     status.textContent = text().loading;

@@ -7,8 +7,7 @@
   const MESSAGES = {
     en: {
       library: 'Commons Knowledge Library', skip: 'Skip to the content', title: 'Maintenance', heading: 'Maintenance',
-      navUpload: 'Add documents', navAudit: 'Audit log', navMaintenance: 'Maintenance', signOut: 'Sign out',
-      signedInAs: n => 'Signed in as ' + n, rebuildHeading: 'Search indexes',
+      rebuildHeading: 'Search indexes',
       rebuildExplained: 'Rebuilding reads every document, passage and case example from the database into new '
         + 'indexes, then switches searches to them at once. Searches go on meanwhile; changes made during the '
         + 'rebuild appear when it ends.',
@@ -27,8 +26,7 @@
     },
     fr: {
       library: 'Bibliothèque des communs', skip: 'Aller au contenu', title: 'Maintenance', heading: 'Maintenance',
-      navUpload: 'Ajouter des documents', navAudit: 'Journal d’audit', navMaintenance: 'Maintenance',
-      signOut: 'Se déconnecter', signedInAs: n => 'Connecté en tant que ' + n, rebuildHeading: 'Index de recherche',
+      rebuildHeading: 'Index de recherche',
       rebuildExplained: 'La reconstruction relit chaque document, passage et exemple de cas de la base de données '
         + 'dans de nouveaux index, puis y bascule les recherches d’un coup. Les recherches continuent pendant ce '
         + 'temps ; les modifications faites pendant la reconstruction apparaissent à la fin.',
@@ -47,8 +45,7 @@
     },
     es: {
       library: 'Biblioteca de los comunes', skip: 'Ir al contenido', title: 'Mantenimiento', heading: 'Mantenimiento',
-      navUpload: 'Añadir documentos', navAudit: 'Registro de auditoría', navMaintenance: 'Mantenimiento',
-      signOut: 'Cerrar sesión', signedInAs: n => 'Sesión iniciada como ' + n, rebuildHeading: 'Índices de búsqueda',
+      rebuildHeading: 'Índices de búsqueda',
       rebuildExplained: 'La reconstrucción vuelve a leer cada documento, pasaje y caso de la base de datos en '
         + 'índices nuevos y luego cambia las búsquedas a ellos de una vez. Las búsquedas siguen mientras tanto; '
         + 'los cambios hechos durante la reconstrucción aparecen al terminar.',
@@ -159,7 +156,7 @@
     const text = MESSAGES[lang];
     applyLanguage(text, lang);
     document.title = text.title + ' · ' + text.library;
-    admin.wireHeader(who, lang, text);
+    admin.wireHeader(who, lang);
     if (latest) show(text, lang);
   }
 

@@ -8,7 +8,6 @@
   const MESSAGES = {
     en: {
       library: 'Commons Knowledge Library', skip: 'Skip to the content', title: 'Add documents',
-      navUpload: 'Add documents', navAudit: 'Audit log', navMaintenance: 'Maintenance', signOut: 'Sign out', signedInAs: n => 'Signed in as ' + n,
       heading: 'Add documents', dropHeading: 'Drop files here',
       dropHelp: 'PDF, Word, OpenDocument, PowerPoint, Excel, HTML, EPUB, e-mail or text files, or a zip of them.',
       chooseFiles: 'Or choose files', uploadsHeading: 'Uploads', uploadsEmpty: 'Nothing sent yet.',
@@ -21,8 +20,7 @@
     },
     fr: {
       library: 'Bibliothèque des communs', skip: 'Aller au contenu', title: 'Ajouter des documents',
-      navUpload: 'Ajouter des documents', navAudit: 'Journal d’audit', navMaintenance: 'Maintenance', signOut: 'Se déconnecter',
-      signedInAs: n => 'Connecté en tant que ' + n, heading: 'Ajouter des documents',
+      heading: 'Ajouter des documents',
       dropHeading: 'Déposez les fichiers ici',
       dropHelp: 'Fichiers PDF, Word, OpenDocument, PowerPoint, Excel, HTML, EPUB, courriel ou texte, ou un zip de ces fichiers.',
       chooseFiles: 'Ou choisissez des fichiers', uploadsHeading: 'Envois', uploadsEmpty: 'Rien n’a encore été envoyé.',
@@ -37,8 +35,7 @@
     },
     es: {
       library: 'Biblioteca de los comunes', skip: 'Ir al contenido', title: 'Añadir documentos',
-      navUpload: 'Añadir documentos', navAudit: 'Registro de auditoría', navMaintenance: 'Mantenimiento', signOut: 'Cerrar sesión',
-      signedInAs: n => 'Sesión iniciada como ' + n, heading: 'Añadir documentos',
+      heading: 'Añadir documentos',
       dropHeading: 'Suelte los archivos aquí',
       dropHelp: 'Archivos PDF, Word, OpenDocument, PowerPoint, Excel, HTML, EPUB, correo o texto, o un zip con ellos.',
       chooseFiles: 'O elija archivos', uploadsHeading: 'Envíos', uploadsEmpty: 'Todavía no se ha enviado nada.',
@@ -71,7 +68,7 @@
     lang = language(new URLSearchParams(location.search));
     applyLanguage(text(), lang);
     document.title = text().title + ' · ' + text().library;
-    if (who) admin.wireHeader(who, lang, text());
+    if (who) admin.wireHeader(who, lang);
   }
 
   function addUpload(file) {
