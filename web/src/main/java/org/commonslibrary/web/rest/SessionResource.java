@@ -79,7 +79,7 @@ public class SessionResource {
         }
         throttle.succeeded(request.username(), address);
         audit.record(account.get().getUsername(), AuditAction.SIGNED_IN, "address " + address, null);
-        sessions.close(cookieToken(headers));
+        sessions.close(SessionCookie.tokenOf(headers.getCookies()));
         SignedInSession session = sessions.open(account.get().getUsername());
         return Response.ok(SessionView.signedIn(account.get().getUsername(), account.get().getRole().roleName(),
                 session.csrfToken()))
@@ -95,7 +95,7 @@ public class SessionResource {
         } else {
             String role = security.isUserInRole("admin") ? "admin" : "editor";
             String csrf = SecurityContext.FORM_AUTH.equals(security.getAuthenticationScheme())
-                    ? sessions.find(cookieToken(headers)).map(SignedInSession::csrfToken).orElse(null) : null;
+                    ? sessions.find(SessionCookie.tokenOf(headers.getCookies())).map(SignedInSession::csrfToken).orElse(null) : null;
             answer = Response.ok(SessionView.signedIn(security.getUserPrincipal().getName(), role, csrf));
         }
         // Who is signed in must never come from a cache.
@@ -104,14 +104,10 @@ public class SessionResource {
 
     @DELETE
     public Response signOut(@Context HttpHeaders headers, @Context SecurityContext security) {
-        sessions.close(cookieToken(headers));
+        sessions.close(SessionCookie.tokenOf(headers.getCookies()));
         return Response.noContent().cookie(SessionCookie.cleared(security.isSecure())).build();
     }
 
-    private static String cookieToken(HttpHeaders headers) {
-        jakarta.ws.rs.core.Cookie cookie = headers.getCookies().get(SessionCookie.NAME);
-        return cookie == null ? null : cookie.getValue();
-    }
 
     /** What the login form sends. */
     public record SignIn(String username, String password) {

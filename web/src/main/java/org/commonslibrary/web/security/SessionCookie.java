@@ -28,7 +28,8 @@ public final class SessionCookie {
                 .sameSite(NewCookie.SameSite.STRICT);
     }
 
-    static String tokenOf(java.util.Map<String, Cookie> cookies) {
+    /** The session token a request's cookies carry, or null. */
+    public static String tokenOf(java.util.Map<String, Cookie> cookies) {
         Cookie cookie = cookies.get(NAME);
         return cookie == null ? null : cookie.getValue();
     }

@@ -121,6 +121,11 @@ final class ApiClient {
                 .timeout(Duration.ofSeconds(120)).build());
     }
 
+    /** The test admin's Authorization header. */
+    static String adminBasic() {
+        return basic(ADMIN, ADMIN_PASSWORD);
+    }
+
     static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
@@ -140,7 +145,8 @@ final class ApiClient {
         }
     }
 
-    private static String basic(String user, String password) {
+    /** The Authorization header of HTTP Basic for these credentials. */
+    static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

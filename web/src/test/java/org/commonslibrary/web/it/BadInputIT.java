@@ -55,14 +55,10 @@ class BadInputIT {
     }
 
     private static BadRequest adminJson(String what, String method, String path, String body, int status) {
-        return new BadRequest(what, path, r -> r.header("Authorization", basic()).header("Content-Type", "application/json")
+        return new BadRequest(what, path, r -> r.header("Authorization", ApiClient.adminBasic()).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body)), status, true);
     }
 
-    private static String basic() {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString(
-                (ApiClient.ADMIN + ":" + ApiClient.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-    }
 
     @Test
     void everyBadRequestGetsAClear4xxAndNever5xx() {
@@ -115,10 +111,10 @@ class BadInputIT {
                         "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("username=a")), 415, false),
                 new BadRequest("sign-in with an empty body", "api/session", r -> r.header("Content-Type",
                         "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")), 400, true),
-                new BadRequest("upload that is not multipart", "api/documents", r -> r.header("Authorization", basic())
+                new BadRequest("upload that is not multipart", "api/documents", r -> r.header("Authorization", ApiClient.adminBasic())
                         .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hello")), 415, false),
                 new BadRequest("multipart upload without a file field", "api/documents", r -> r.header("Authorization",
-                        basic()).header("Content-Type", "multipart/form-data; boundary=x")
+                        ApiClient.adminBasic()).header("Content-Type", "multipart/form-data; boundary=x")
                         .POST(HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nv\r\n--x--\r\n")),
                         400, true),
                 new BadRequest("overlong address", "api/search?q=" + "w".repeat(20_000), r -> r.GET(), 400, false));

@@ -133,12 +133,12 @@ class SessionAndCurationIT {
     @Order(3)
     void changesFromAnotherSiteAreRefusedWhateverTheCredentials() {
         HttpResponse<String> crossSite = api().send("api/documents/" + documentId, r -> r
-                .header("Authorization", basic()).header("Origin", "http://elsewhere.example")
+                .header("Authorization", ApiClient.adminBasic()).header("Origin", "http://elsewhere.example")
                 .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"published\":false}")));
         assertThat(crossSite.statusCode()).isEqualTo(403);
         HttpResponse<String> fetchMetadata = api().send("api/documents/" + documentId, r -> r
-                .header("Authorization", basic()).header("Sec-Fetch-Site", "cross-site")
+                .header("Authorization", ApiClient.adminBasic()).header("Sec-Fetch-Site", "cross-site")
                 .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"published\":false}")));
         assertThat(fetchMetadata.statusCode()).isEqualTo(403);
@@ -254,10 +254,5 @@ class SessionAndCurationIT {
         HttpResponse<String> audit = api().get("api/audit?size=200", ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
         assertThat(audit.statusCode()).as(audit.body()).isEqualTo(200);
         return ApiClient.json(audit).getJsonArray("entries").getValuesAs(JsonObject.class);
-    }
-
-    private static String basic() {
-        return "Basic " + java.util.Base64.getEncoder().encodeToString(
-                (ApiClient.ADMIN + ":" + ApiClient.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 }
