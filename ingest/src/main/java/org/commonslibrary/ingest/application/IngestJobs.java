@@ -28,6 +28,7 @@ public class IngestJobs {
     public IngestJob create(String originalFilename, StoredOriginal stored, String submittedBy) {
         IngestJob job = new IngestJob(originalFilename, stored.storageKey(), stored.sha256(), stored.sizeBytes(),
                 submittedBy, Instant.now());
+        job.assignTo(ServerNode.name());
         documentWithHash(stored.sha256()).ifPresent(existing -> job.markDuplicate(existing, Instant.now()));
         entityManager.persist(job);
         return job;
@@ -109,12 +110,16 @@ public class IngestJobs {
                 .setMaxResults(limit).getResultList();
     }
 
-    /** Jobs a restart interrupted or that never started: they are run again. */
+    /**
+     * This node's jobs that a restart interrupted or that never started: they are run again. Another node's
+     * jobs are left to it (it may be running them now); jobs from before nodes were named belong to anyone.
+     */
     @Transactional
     public List<String> unfinished() {
-        return entityManager.createQuery(
-                "select j.id from IngestJob j where j.state in :states order by j.createdAt", String.class)
+        return entityManager.createQuery("select j.id from IngestJob j where j.state in :states"
+                + " and (j.runner = :node or j.runner is null) order by j.createdAt", String.class)
                 .setParameter("states", List.of(JobState.QUEUED, JobState.RUNNING))
+                .setParameter("node", ServerNode.name())
                 .getResultList();
     }
 

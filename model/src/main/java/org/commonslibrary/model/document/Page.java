@@ -7,10 +7,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+
+import org.hibernate.Length;
 
 /**
  * One page of a document as extracted (a PDF page, a slide, or a section for formats without pages).
@@ -31,8 +32,9 @@ public class Page {
     @Column(nullable = false)
     private int number;
 
-    @Lob
-    @Column(nullable = false)
+    // Plain long text, not a LOB: on PostgreSQL a LOB is a large object outside the row, which deleting the
+    // row would leave behind and which dumps handle apart.
+    @Column(nullable = false, length = Length.LONG32)
     private String text;
 
     protected Page() {

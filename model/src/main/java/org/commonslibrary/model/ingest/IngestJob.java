@@ -46,6 +46,10 @@ public class IngestJob {
     @Column(length = 100)
     private String submittedBy;
 
+    /** The server node that runs the job, so that a restarting node resumes its own jobs and not another's. */
+    @Column(length = 100)
+    private String runner;
+
     @Column(length = 2000)
     private String reason;
 
@@ -134,6 +138,14 @@ public class IngestJob {
 
     public String getSubmittedBy() {
         return submittedBy;
+    }
+
+    public String getRunner() {
+        return runner;
+    }
+
+    public void assignTo(String node) {
+        this.runner = node;
     }
 
     public String getReason() {

@@ -62,7 +62,14 @@ public class UploadIntake {
     }
 
     private IngestJob register(String name, StoredOriginal stored, String submittedBy) throws IOException {
-        IngestJob job = jobs.create(name, stored, submittedBy);
+        IngestJob job;
+        try {
+            job = jobs.create(name, stored, submittedBy);
+        } catch (RuntimeException databaseUnreachable) {
+            // No job will ever point to these bytes: keep no orphan in the store.
+            store.delete(stored.storageKey());
+            throw databaseUnreachable;
+        }
         if (job.getState() == JobState.DUPLICATE) {
             store.delete(stored.storageKey());
         } else {

@@ -15,22 +15,22 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /** A small HTTP client for the library's API, as an outside caller sees it. */
-final class ApiClient {
+public final class ApiClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
 
-    ApiClient(URL base) {
+    public ApiClient(URL base) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
     }
 
     /** The admin that arquillian.xml gives the test server. */
-    static final String ADMIN = "it-admin";
-    static final String ADMIN_PASSWORD = "it-admin-password-1";
+    public static final String ADMIN = "it-admin";
+    public static final String ADMIN_PASSWORD = "it-admin-password-1";
     static final Duration JOB_TIMEOUT = Duration.ofSeconds(150);
 
     /** Polls a job until it is no longer queued, running or waiting for the index. */
-    JsonObject awaitJob(String id) {
+    public JsonObject awaitJob(String id) {
         java.time.Instant deadline = java.time.Instant.now().plus(JOB_TIMEOUT);
         while (true) {
             HttpResponse<String> response = get("api/jobs/" + id);
@@ -54,7 +54,7 @@ final class ApiClient {
     }
 
     /** Uploads one document as the test admin and waits for its job to end. */
-    JsonObject uploadAndWait(String filename, byte[] content) {
+    public JsonObject uploadAndWait(String filename, byte[] content) {
         HttpResponse<String> response = upload(filename, content, ADMIN, ADMIN_PASSWORD);
         if (response.statusCode() != 202) {
             throw new AssertionError("Upload of " + filename + " refused: " + response.body());
@@ -62,30 +62,30 @@ final class ApiClient {
         return awaitJob(json(response).getString("id"));
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(request(path).GET().build());
     }
 
-    HttpResponse<String> get(String path, String user, String password) {
+    public HttpResponse<String> get(String path, String user, String password) {
         return send(request(path).header("Authorization", basic(user, password)).GET().build());
     }
 
-    HttpResponse<String> postJson(String path, String json, String user, String password) {
+    public HttpResponse<String> postJson(String path, String json, String user, String password) {
         return send(request(path).header("Authorization", basic(user, password))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
-    HttpResponse<String> delete(String path, String user, String password) {
+    public HttpResponse<String> delete(String path, String user, String password) {
         return send(request(path).header("Authorization", basic(user, password)).DELETE().build());
     }
 
     /** Sends a request the caller shapes itself (cookies, CSRF and origin headers), relative to the base. */
-    HttpResponse<String> send(String path, java.util.function.UnaryOperator<HttpRequest.Builder> shape) {
+    public HttpResponse<String> send(String path, java.util.function.UnaryOperator<HttpRequest.Builder> shape) {
         return send(shape.apply(request(path)).build());
     }
 
-    HttpResponse<String> patchJson(String path, String json, String user, String password) {
+    public HttpResponse<String> patchJson(String path, String json, String user, String password) {
         HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json));
         if (user != null) {
@@ -94,7 +94,7 @@ final class ApiClient {
         return send(builder.build());
     }
 
-    HttpResponse<String> upload(String filename, byte[] content, String user, String password) {
+    public HttpResponse<String> upload(String filename, byte[] content, String user, String password) {
         Multipart body = new Multipart().file("file", filename, content);
         HttpRequest.Builder builder = request("api/documents")
                 .header("Content-Type", body.contentType())
@@ -106,7 +106,7 @@ final class ApiClient {
     }
 
     /** Uploads {@code size} bytes generated on the fly, so a huge upload needs no huge array. */
-    HttpResponse<String> uploadStream(String filename, long size, String user, String password) {
+    public HttpResponse<String> uploadStream(String filename, long size, String user, String password) {
         String boundary = "library-" + java.util.UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -122,11 +122,11 @@ final class ApiClient {
     }
 
     /** The test admin's Authorization header. */
-    static String adminBasic() {
+    public static String adminBasic() {
         return basic(ADMIN, ADMIN_PASSWORD);
     }
 
-    static JsonObject json(HttpResponse<String> response) {
+    public static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
@@ -146,7 +146,7 @@ final class ApiClient {
     }
 
     /** The Authorization header of HTTP Basic for these credentials. */
-    static String basic(String user, String password) {
+    public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

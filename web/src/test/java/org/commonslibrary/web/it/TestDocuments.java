@@ -14,13 +14,13 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Documents the tests write themselves, so every run uploads fresh bytes with words only it uses. */
-final class TestDocuments {
+public final class TestDocuments {
 
     private TestDocuments() {
     }
 
     /** A PDF with one page per text, and a title in its metadata. */
-    static byte[] pdf(String title, List<String> pageTexts) {
+    public static byte[] pdf(String title, List<String> pageTexts) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDDocumentInformation info = new PDDocumentInformation();
             info.setTitle(title);
@@ -110,7 +110,7 @@ final class TestDocuments {
         return xml.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] html(String title, String bodyHtml) {
+    public static byte[] html(String title, String bodyHtml) {
         return ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
                 + "</title></head><body>" + bodyHtml + "</body></html>").getBytes(StandardCharsets.UTF_8);
     }
