@@ -28,9 +28,19 @@ final class SearchFixture implements AutoCloseable {
     private final EntityManagerFactory factory;
 
     SearchFixture(DevNodeProcess node) {
+        this(List.of(node));
+    }
+
+    /** Hibernate Search is given every node's address, as the application is given a cluster's. */
+    SearchFixture(List<DevNodeProcess> nodes) {
         Map<String, Object> settings = new HashMap<>();
-        settings.put("hibernate.search.backend.hosts", node.httpUrl().replace("http://", ""));
+        settings.put("hibernate.search.backend.hosts", String.join(",", hosts(nodes)));
         this.factory = Persistence.createEntityManagerFactory("search-it", settings);
+    }
+
+    /** The nodes' {@code host:port} addresses, as Hibernate Search and {@code OpenSearchConnection} take them. */
+    static List<String> hosts(List<DevNodeProcess> nodes) {
+        return nodes.stream().map(node -> node.httpUrl().replace("http://", "")).toList();
     }
 
     /** One document with one passage per page text; returns its id. */
