@@ -59,7 +59,7 @@ final class LibraryNode implements AutoCloseable {
     void start() {
         try {
             Files.createDirectories(dataDir);
-            ProcessBuilder builder = new ProcessBuilder(launcher().toString(), "serve")
+            ProcessBuilder builder = new ProcessBuilder(LauncherCommand.launcher().toString(), "serve")
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("serve.log").toFile()));
             builder.environment().putAll(environment);
@@ -159,10 +159,6 @@ final class LibraryNode implements AutoCloseable {
             sleep(Duration.ofMillis(500));
         }
         throw new IllegalStateException("Node " + name + " did not serve within " + STARTUP + "; see " + dataDir.resolve("logs"));
-    }
-
-    private static Path launcher() {
-        return Path.of(System.getProperty("library.launcher", "../library")).toAbsolutePath().normalize();
     }
 
     static void sleep(Duration duration) {

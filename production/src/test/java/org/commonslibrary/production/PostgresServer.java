@@ -36,7 +36,7 @@ final class PostgresServer {
 
     /** Creates the server's data folder and starts it. */
     static PostgresServer create(int port) {
-        Path bin = binaries();
+        Path bin = installedBinaries();
         try {
             // Not under the build folder: the postgres account must reach it, whatever the checkout's permissions.
             Path dir = Files.createTempDirectory("library-it-postgres-");
@@ -77,6 +77,11 @@ final class PostgresServer {
         } catch (IOException e) {
             // a temporary folder left behind is harmless
         }
+    }
+
+    /** The folder of the server's programs, whose pg_dump and pg_restore match its version. */
+    Path binaries() {
+        return bin;
     }
 
     String url(String database) {
@@ -132,7 +137,7 @@ final class PostgresServer {
     }
 
     /** The newest PostgreSQL installed the Debian way, or the one whose pg_ctl is on the PATH. */
-    private static Path binaries() {
+    private static Path installedBinaries() {
         Path debian = Path.of("/usr/lib/postgresql");
         if (Files.isDirectory(debian)) {
             try (Stream<Path> versions = Files.list(debian)) {
