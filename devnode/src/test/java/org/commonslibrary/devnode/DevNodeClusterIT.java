@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.commonslibrary.devnode.junit.FreePorts;
 
 class DevNodeClusterIT {
 

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.commonslibrary.devnode.junit.FreePorts;
 
 /** DevNodeMain run the way a shell script runs it: {@code java -cp 'dist/lib/*' DevNodeMain ...}. */
 class DevNodeMainIT {

@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.commonslibrary.devnode.junit.FreePorts;
 
 class DevNodeProcessIT {
 

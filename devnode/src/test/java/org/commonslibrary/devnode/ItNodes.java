@@ -3,6 +3,8 @@ package org.commonslibrary.devnode;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.commonslibrary.devnode.junit.FreePorts;
+
 /** Options for nodes the integration tests fork themselves, each on fresh free ports and a fresh home. */
 final class ItNodes {
 

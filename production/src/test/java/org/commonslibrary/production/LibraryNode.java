@@ -42,14 +42,15 @@ final class LibraryNode implements AutoCloseable {
     /** Starts a node with these settings (the site's database, cluster and storage) and waits until it serves. */
     static LibraryNode serve(String name, int portOffset, Path dataDir, Map<String, String> siteEnvironment) {
         int httpPort = Integer.getInteger("library.it.http.port", 8090) + portOffset;
-        Map<String, String> environment = new HashMap<>(siteEnvironment);
+        Map<String, String> environment = new HashMap<>();
+        environment.put("LIBRARY_JAVA_OPTS", "-Xms128m -Xmx768m");
+        environment.putAll(siteEnvironment);
         environment.put("LIBRARY_NODE_NAME", name);
         environment.put("LIBRARY_DATA_DIR", dataDir.toString());
         environment.put("LIBRARY_HTTP_PORT", Integer.toString(httpPort));
         environment.put("LIBRARY_MANAGEMENT_PORT", Integer.toString(Integer.getInteger("library.it.management.port", 9995) + portOffset));
         environment.put("LIBRARY_ADMIN_USER", ApiClient.ADMIN);
         environment.put("LIBRARY_ADMIN_PASSWORD", ApiClient.ADMIN_PASSWORD);
-        environment.put("LIBRARY_JAVA_OPTS", "-Xms128m -Xmx768m");
         LibraryNode node = new LibraryNode(name, httpPort, dataDir, environment);
         node.start();
         return node;

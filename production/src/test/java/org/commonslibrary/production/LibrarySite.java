@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,7 @@ final class LibrarySite implements AutoCloseable {
     private final DevNodeProcess opensearch;
     private final Path dir;
     private final List<LibraryNode> nodes = new ArrayList<>();
+    private final Map<String, String> overrides = new HashMap<>();
 
     private LibrarySite(String name, PostgresServer postgres, DevNodeProcess opensearch, Path dir) {
         this.name = name;
@@ -45,13 +47,21 @@ final class LibrarySite implements AutoCloseable {
         return node;
     }
 
+    /** A setting of this site's nodes other than the default, such as another way to reach the cluster. */
+    LibrarySite with(String variable, String value) {
+        overrides.put(variable, value);
+        return this;
+    }
+
     Map<String, String> environment() {
-        return Map.of(
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "LIBRARY_DB_URL", postgres.url(name),
                 "LIBRARY_DB_USER", PostgresServer.USER,
                 "LIBRARY_DB_PASSWORD", PostgresServer.PASSWORD,
                 "LIBRARY_OPENSEARCH_HOSTS", "127.0.0.1:" + opensearch.options().httpPort(),
-                "LIBRARY_STORAGE_DIR", storageDir().toString());
+                "LIBRARY_STORAGE_DIR", storageDir().toString()));
+        environment.putAll(overrides);
+        return environment;
     }
 
     Path storageDir() {

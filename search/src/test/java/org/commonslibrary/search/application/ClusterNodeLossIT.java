@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,6 +38,7 @@ import jakarta.json.JsonObject;
 import org.commonslibrary.devnode.DevNodeHome;
 import org.commonslibrary.devnode.DevNodeOptions;
 import org.commonslibrary.devnode.DevNodeProcess;
+import org.commonslibrary.devnode.junit.FreePorts;
 import org.commonslibrary.model.document.DocumentConcept;
 import org.commonslibrary.model.document.DocumentPlace;
 import org.commonslibrary.model.document.LibraryDocument;
@@ -148,7 +147,7 @@ class ClusterNodeLossIT {
     }
 
     private void startCluster() {
-        List<Integer> ports = freePorts(2 * SIZE);
+        List<Integer> ports = FreePorts.allocate(2 * SIZE);
         List<Integer> transportPorts = ports.subList(SIZE, 2 * SIZE);
         List<String> names = IntStream.rangeClosed(1, SIZE).mapToObj(i -> "node-" + i).toList();
         Path dist = Path.of(System.getProperty(DevNodeOptions.DIST_PROPERTY, "target/devnode"));
@@ -383,27 +382,6 @@ class ClusterNodeLossIT {
     private static JsonArray jsonArray(String body) {
         try (var reader = Json.createReader(new StringReader(body))) {
             return reader.readArray();
-        }
-    }
-
-    /** Distinct loopback ports that were free a moment ago, all held open together so none comes twice. */
-    private static List<Integer> freePorts(int count) {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0, 1, InetAddress.getByName(DevNodeProcess.LOOPBACK)));
-            }
-            return sockets.stream().map(ServerSocket::getLocalPort).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            for (ServerSocket socket : sockets) {
-                try {
-                    socket.close();
-                } catch (IOException ignored) {
-                    // free either way once the JVM lets go of it
-                }
-            }
         }
     }
 

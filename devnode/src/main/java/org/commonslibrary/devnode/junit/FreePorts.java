@@ -1,4 +1,4 @@
-package org.commonslibrary.devnode;
+package org.commonslibrary.devnode.junit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,14 +10,16 @@ import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Loopback ports for test nodes, away from a developer's node on 9200/9300. */
-final class FreePorts {
+import org.commonslibrary.devnode.DevNodeProcess;
+
+/** Loopback ports for test nodes (and clusters of them), away from a developer's node on 9200/9300. */
+public final class FreePorts {
 
     private FreePorts() {
     }
 
     /** Distinct ports that were free a moment ago: all are held open together so none is handed out twice. */
-    static List<Integer> allocate(int count) {
+    public static List<Integer> allocate(int count) {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {
@@ -31,7 +33,7 @@ final class FreePorts {
         }
     }
 
-    static boolean isListening(int port) {
+    public static boolean isListening(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(DevNodeProcess.LOOPBACK, port), 1000);
             return true;
