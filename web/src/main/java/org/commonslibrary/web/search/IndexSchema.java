@@ -29,23 +29,14 @@ public class IndexSchema {
         if (ready) {
             return true;
         }
-        var schema = Search.mapping(entityManagerFactory).scope(Object.class).schemaManager();
         try {
-            schema.createOrValidate();
+            Search.mapping(entityManagerFactory).scope(Object.class).schemaManager().createOrValidate();
             ready = true;
             LOG.info("The search indexes are in place.");
-        } catch (RuntimeException invalid) {
-            // Either the cluster is unreachable (expected during an outage: the next round tries again) or an
-            // index made by an earlier version lacks a setting or field added since (such as the replica
-            // setting): those are added in place. A change that cannot be made in place needs an
-            // administrator (the rebuild on the maintenance page), and the log says so every time.
-            try {
-                schema.createOrUpdate();
-                ready = true;
-                LOG.info("The search indexes are in place, brought up to date with the mapping: " + invalid.getMessage());
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "The search indexes could not be created or validated yet: " + e.getMessage());
-            }
+        } catch (RuntimeException e) {
+            // An unreachable cluster is expected during an outage; a mapping that no longer matches an
+            // existing index needs an administrator (a rebuild), and says so in the log every time.
+            LOG.log(Level.WARNING, "The search indexes could not be created or validated yet: " + e.getMessage());
         }
         return ready;
     }
