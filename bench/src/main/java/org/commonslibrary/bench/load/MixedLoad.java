@@ -6,13 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+
+import org.commonslibrary.bench.measure.ClosedLoopClients;
 
 /**
  * Concurrent visitors for a fixed time: each client is a thread that sends its next call of the mix as soon as
@@ -39,31 +34,14 @@ public final class MixedLoad {
         long measuredFrom = System.nanoTime() + warmUp.toNanos();
         long end = measuredFrom + measured.toNanos();
         LoadRecorder recorder = new LoadRecorder(measuredFrom);
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                Random random = new Random(seed * 31 + c);
-                running.add(pool.submit(() -> {
-                    while (System.nanoTime() < end && !Thread.currentThread().isInterrupted()) {
-                        LoadRequest request = mix.next(random);
-                        long started = System.nanoTime();
-                        String error = call(request.uri());
-                        recorder.record(request.kind(), started, System.nanoTime(), error);
-                    }
-                    return null;
-                }));
+        ClosedLoopClients.run(clients, seed, random -> {
+            while (System.nanoTime() < end && !Thread.currentThread().isInterrupted()) {
+                LoadRequest request = mix.next(random);
+                long started = System.nanoTime();
+                String error = call(request.uri());
+                recorder.record(request.kind(), started, System.nanoTime(), error);
             }
-            for (Future<?> client : running) {
-                try {
-                    client.get();
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("a client failed", e.getCause());
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
         return recorder.report();
     }
 

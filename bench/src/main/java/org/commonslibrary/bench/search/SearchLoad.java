@@ -10,17 +10,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Random;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+
+import org.commonslibrary.bench.measure.ClosedLoopClients;
 
 /**
  * Sends search calls from a number of concurrent clients, each a thread that sends its next request as soon
@@ -70,33 +67,16 @@ public final class SearchLoad {
             throws InterruptedException {
         AtomicInteger left = new AtomicInteger(calls);
         List<LatencySample> samples = Collections.synchronizedList(new ArrayList<>(calls));
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                Random random = new Random(runSeed * 31 + c);
-                running.add(pool.submit(() -> {
-                    while (left.getAndDecrement() > 0) {
-                        LatencySample sample = call(mix.next(random));
-                        if (sample == null) {
-                            errors.incrementAndGet();
-                        } else {
-                            samples.add(sample);
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> client : running) {
-                try {
-                    client.get();
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("a client failed", e.getCause());
+        ClosedLoopClients.run(clients, runSeed, random -> {
+            while (left.getAndDecrement() > 0) {
+                LatencySample sample = call(mix.next(random));
+                if (sample == null) {
+                    errors.incrementAndGet();
+                } else {
+                    samples.add(sample);
                 }
             }
-        } finally {
-            pool.shutdownNow();
-        }
+        });
         return samples;
     }
 
