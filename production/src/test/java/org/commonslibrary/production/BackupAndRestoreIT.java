@@ -60,7 +60,7 @@ class BackupAndRestoreIT {
 
             // Online: the library keeps running while its database is dumped.
             backup = source.dir().resolve("backup");
-            LauncherCommand made = LauncherCommand.run(commandEnvironment(source, postgres), COMMAND, "backup", backup.toString());
+            CommandRun made = CommandRun.launcher(commandEnvironment(source, postgres), COMMAND, "backup", backup.toString());
             assertThat(made.exitCode()).as(made.output()).isZero();
             node.stop();
         }
@@ -68,9 +68,9 @@ class BackupAndRestoreIT {
         // Everything lost: a new empty database, an empty storage folder, and the cluster emptied.
         try (LibrarySite target = LibrarySite.create("backup_target", postgres, opensearch)) {
             Map<String, String> environment = commandEnvironment(target, postgres);
-            LauncherCommand restored = LauncherCommand.run(environment, COMMAND, "restore", backup.toString());
+            CommandRun restored = CommandRun.launcher(environment, COMMAND, "restore", backup.toString());
             assertThat(restored.exitCode()).as(restored.output()).isZero();
-            LauncherCommand again = LauncherCommand.run(environment, COMMAND, "restore", backup.toString());
+            CommandRun again = CommandRun.launcher(environment, COMMAND, "restore", backup.toString());
             assertThat(again.exitCode()).as("a restore over a library is refused").isNotZero();
             assertThat(again.output()).contains("not empty");
 

@@ -60,7 +60,7 @@ final class LibraryNode implements AutoCloseable {
     void start() {
         try {
             Files.createDirectories(dataDir);
-            ProcessBuilder builder = new ProcessBuilder(LauncherCommand.launcher().toString(), "serve")
+            ProcessBuilder builder = new ProcessBuilder(CommandRun.launcherPath().toString(), "serve")
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("serve.log").toFile()));
             builder.environment().putAll(environment);

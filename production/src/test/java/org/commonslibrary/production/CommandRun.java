@@ -7,21 +7,27 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** One run of the `library` launcher as an operator types it, with its settings in the environment. */
-record LauncherCommand(int exitCode, String output) {
+/** One run of an outside program (the `library` launcher, PostgreSQL's tools, keytool): its exit code and output. */
+record CommandRun(List<String> command, int exitCode, String output) {
 
-    static LauncherCommand run(Map<String, String> environment, Duration timeout, String... arguments) {
+    /** The `library` launcher as an operator types it, with its settings in the environment. */
+    static CommandRun launcher(Map<String, String> environment, Duration timeout, String... arguments) {
         List<String> command = new ArrayList<>();
-        command.add(launcher().toString());
+        command.add(launcherPath().toString());
         command.addAll(List.of(arguments));
+        return of(command, environment, timeout);
+    }
+
+    static CommandRun of(List<String> command, Map<String, String> environment, Duration timeout) {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().putAll(environment);
             Process process = builder.start();
             // Read while it runs, so a talkative command never blocks on a full pipe.
-            var output = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> {
                 try {
                     return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 } catch (IOException e) {
@@ -30,9 +36,9 @@ record LauncherCommand(int exitCode, String output) {
             });
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                throw new AssertionError(String.join(" ", arguments) + " did not end within " + timeout);
+                throw new AssertionError(String.join(" ", command) + " did not end within " + timeout);
             }
-            return new LauncherCommand(process.exitValue(), output.join());
+            return new CommandRun(command, process.exitValue(), output.join());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot run " + command, e);
         } catch (InterruptedException e) {
@@ -41,7 +47,15 @@ record LauncherCommand(int exitCode, String output) {
         }
     }
 
-    static Path launcher() {
+    /** This run, or an error naming the command and its output when it did not succeed. */
+    CommandRun succeeded() {
+        if (exitCode != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed (exit " + exitCode + "):\n" + output);
+        }
+        return this;
+    }
+
+    static Path launcherPath() {
         return Path.of(System.getProperty("library.launcher", "../library")).toAbsolutePath().normalize();
     }
 }
